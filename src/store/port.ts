@@ -1,0 +1,29 @@
+// The storage port: the only interface the rest of the application sees of a graph database.
+export type Engine = 'embedded' | 'neo4j';
+
+/** Parameters of a query: plain JS values (numbers, strings, booleans, null, arrays, maps). */
+export type Params = Record<string, unknown>;
+
+/** One result row: plain JS values (integers as numbers, temporal values as ISO strings, maps as objects). */
+export type Row = Record<string, unknown>;
+
+/** Whether a statement only reads or also writes; declared in each `.cypher` file's header. */
+export type AccessMode = 'read' | 'write';
+
+/** Runs statements inside one transaction (used for atomic multi-statement writes). */
+export interface StatementRunner {
+  run(text: string, params: Params): Promise<Row[]>;
+}
+
+/**
+ * An engine adapter: runs Cypher text and returns plain rows. Adapters know nothing of query names,
+ * metrics or logging; `GraphStore` (the executor) adds those.
+ */
+export interface EngineAdapter {
+  readonly engine: Engine;
+  /** Runs one statement in its own transaction (auto-commit read or managed write). */
+  run(text: string, params: Params, mode: AccessMode): Promise<Row[]>;
+  /** Runs `work` in one write transaction: committed if it resolves, rolled back if it throws. */
+  writeTransaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
