@@ -1,0 +1,126 @@
+// The embedded engine adapter (@grafeo-db/js): an in-process property graph, persistent on disk or in memory.
+import fs from 'node:fs';
+import path from 'node:path';
+import { GrafeoDB, type QueryResult, type Transaction } from '@grafeo-db/js';
+import type { Logger } from '../logger';
+import type { AccessMode, EngineAdapter, Params, Row, StatementRunner } from './port';
+
+export interface EmbeddedOptions {
+  /** A directory for the store's files, or ':memory:'. */
+  dataDir: string;
+  /** Return unordered rows in random order, so code relying on accidental order fails (tests). */
+  shuffleUnordered?: boolean;
+  logger?: Logger;
+}
+
+/** The file the store keeps inside `GRAPH_DATA_DIR`. */
+export const EMBEDDED_DB_FILE = 'diplomacy.grafeo';
+
+export class StoreLockedError extends Error {
+  constructor(readonly file: string) {
+    super(
+      `The embedded graph store ${file} is locked by another process. Only one process may open a data ` +
+        `directory: stop the other server (or test run) using it, or point GRAPH_DATA_DIR at another directory.`,
+    );
+    this.name = 'StoreLockedError';
+  }
+}
+
+export class EmbeddedAdapter implements EngineAdapter {
+  readonly engine = 'embedded' as const;
+  /** Writers conflict optimistically on this engine (immediate failure, status 40000), so writes queue here. */
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly db: GrafeoDB,
+    readonly location: string,
+  ) {}
+
+  static open(options: EmbeddedOptions): EmbeddedAdapter {
+    const createOptions = { shuffleUnordered: options.shuffleUnordered ?? false };
+    if (options.dataDir === ':memory:') {
+      return new EmbeddedAdapter(GrafeoDB.create(undefined, createOptions), ':memory:');
+    }
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    const file = path.join(options.dataDir, EMBEDDED_DB_FILE);
+    let db: GrafeoDB;
+    try {
+      db = GrafeoDB.create(file, createOptions);
+    } catch (error) {
+      if (/cannot be locked|lock/i.test((error as Error).message)) throw new StoreLockedError(file);
+      throw error;
+    }
+    // Automatic WAL checkpoints are off by default: without them the WAL grows until shutdown.
+    db.setCheckpointTriggers({ intervalMs: 60_000, walBytes: 16 * 1024 * 1024 });
+    options.logger?.info({ file }, 'embedded graph store opened');
+    return new EmbeddedAdapter(db, file);
+  }
+
+  async run(text: string, params: Params, mode: AccessMode): Promise<Row[]> {
+    this.assertOpen();
+    if (mode === 'read') return toRows(await this.db.executeCypher(text, params));
+    return this.writeTransaction((tx) => tx.run(text, params));
+  }
+
+  writeTransaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const next = this.writeQueue.then(() => this.inTransaction(work));
+    this.writeQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async inTransaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+    const tx: Transaction = this.db.beginTransaction();
+    let pending: Promise<unknown> = Promise.resolve();
+    const runner: StatementRunner = {
+      run: (text, params) => {
+        // Statements of one transaction run one at a time: commit/rollback refuse while one is running.
+        const result = pending.then(() => tx.executeCypher(text, params)).then(toRows);
+        pending = result.catch(() => undefined);
+        return result;
+      },
+    };
+    try {
+      const result = await work(runner);
+      await pending;
+      tx.commit();
+      return result;
+    } catch (error) {
+      // On this engine commit() after a failed statement would persist the earlier ones: always roll back.
+      await pending;
+      if (tx.isActive) tx.rollback();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.writeQueue;
+    if (this.location !== ':memory:') this.db.walCheckpoint();
+    this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('The embedded graph store is closed');
+  }
+}
+
+function toRows(result: QueryResult): Row[] {
+  return result.toArray().map((row) => normalise(row) as Row);
+}
+
+/** Plain JS values, as the Neo4j adapter returns them: timestamps as ISO strings, safe bigints as numbers. */
+function normalise(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'bigint') {
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+  }
+  if (Array.isArray(value)) return value.map(normalise);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v)]));
+  }
+  return value;
+}
