@@ -106,14 +106,12 @@ export function parseCypherFile(dir: string, file: string): CypherStatement {
 }
 
 export function splitStatements(text: string): string[] {
-  return text
+  const code = text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+  return code
     .split(';')
-    .map((s) =>
-      s
-        .split('\n')
-        .filter((line) => !line.trim().startsWith('//'))
-        .join('\n')
-        .trim(),
-    )
+    .map((s) => s.trim())
     .filter(Boolean);
 }

@@ -1,0 +1,7 @@
+// Organizations by id, in one batch.
+// @mode read
+// @params ids: [string]
+// @returns organization: {id, name, acronym, category, memberSummary, purpose, source}
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})
+RETURN o {.id, .name, .acronym, .category, .memberSummary, .purpose, .source} AS organization
