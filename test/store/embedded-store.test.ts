@@ -1,0 +1,69 @@
+// Store contract on the embedded engine: schema, idempotent seeding, atomic rollback, and every read query.
+import path from 'node:path';
+import { Registry } from 'prom-client';
+import { silentLogger } from '../../src/logger';
+import { loadSeed, readSeed } from '../../src/seed/seed';
+import { EmbeddedAdapter } from '../../src/store/embedded-adapter';
+import { GraphStore, createStoreMetrics } from '../../src/store/graph-store';
+import { CypherRegistry } from '../../src/store/registry';
+
+const fixture = readSeed(path.join(__dirname, '../fixtures/mini-graph.json'));
+
+async function openStore(): Promise<GraphStore> {
+  const adapter = EmbeddedAdapter.open({ dataDir: ':memory:', shuffleUnordered: true });
+  const store = new GraphStore(adapter, CypherRegistry.load(), createStoreMetrics(new Registry()), silentLogger);
+  await store.applySchema();
+  return store;
+}
+
+describe('embedded store', () => {
+  let store: GraphStore;
+  beforeEach(async () => {
+    store = await openStore();
+  });
+  afterEach(() => store.close());
+
+  test('seeding twice changes nothing', async () => {
+    await loadSeed(store, fixture);
+    const first = await store.counts();
+    await loadSeed(store, fixture);
+    expect(await store.counts()).toEqual(first);
+    expect(first.nodes).toEqual({ City: 4, Nation: 3, Official: 2, Organization: 2 });
+    expect(first.relationships.SISTER_OF).toBe(2);
+  });
+
+  test('a seed with a dangling reference rolls back entirely', async () => {
+    const broken = { ...fixture, memberships: [...fixture.memberships, { city: 'nowhere', organization: 'm', since: null, role: null, source: 's' }] };
+    await expect(loadSeed(store, broken)).rejects.toThrow(/memberships: merged 6 of 7/);
+    expect(await store.counts()).toEqual({ nodes: {}, relationships: {} });
+  });
+
+  test('partners sharing organizations, ordered by shared count then name', async () => {
+    await loadSeed(store, fixture);
+    const rows = await store.run('traversal/partners-sharing-organizations', { cityId: 'seoul', minShared: 1 });
+    expect(rows.map((r) => [(r.partner as { id: string }).id, r.sharedCount])).toEqual([
+      ['berlin', 2],
+      ['paris', 1],
+    ]);
+    const strict = await store.run('traversal/partners-sharing-organizations', { cityId: 'seoul', minShared: 2 });
+    expect(strict).toHaveLength(1);
+  });
+
+  test('keyset pages do not repeat or skip rows when a row is inserted between pages', async () => {
+    await loadSeed(store, fixture);
+    const filters = { nation: null, kind: null, tier: null, partnerOf: null, nameContains: null };
+    const page1 = await store.run('city/list-cities', { ...filters, afterName: null, afterId: null, limit: 2 });
+    const last = page1[1].city as { name: string; id: string };
+    await loadSeed(store, { ...fixture, cities: [...fixture.cities, { id: 'aachen', name: 'Aachen', kind: 'CITY', nation: 'DE', source: 's' }] });
+    const page2 = await store.run('city/list-cities', { ...filters, afterName: last.name, afterId: last.id, limit: 10 });
+    expect([...page1, ...page2].map((r) => (r.city as { id: string }).id)).toEqual(['berlin', 'bonn', 'paris', 'seoul']);
+  });
+
+  test('every query runs through the counter of the executor', async () => {
+    await store.run('stats/count-nodes-by-label');
+    const metric = await store.metrics.queries.get();
+    const value = metric.values.find((v) => v.labels.query === 'stats/count-nodes-by-label');
+    expect(value?.value).toBe(1);
+    expect(value?.labels.engine).toBe('embedded');
+  });
+});
