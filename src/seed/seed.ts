@@ -5,7 +5,7 @@ import type { GraphStore } from '../store/graph-store';
 import type { QueryName } from '../store/queries';
 import { defaultCypherDir } from '../store/registry';
 
-export interface SeedSource { id: string; title: string; publisher: string | null; published: string | null; file: string | null; note?: string | null }
+export interface SeedSource { id: string; title: string; publisher: string | null; published: string | null; file: string | null; note: string | null }
 export interface SeedNation { code: string; name: string; source: string }
 export interface SeedCity { id: string; name: string; kind: string; nation: string; source: string; nationSource?: string }
 export interface SeedOrganization {

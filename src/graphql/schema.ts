@@ -1,0 +1,48 @@
+// Builds the executable schema from the TypeGraphQL classes; `schema.graphql` is printed from it.
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import {
+  CityResolver,
+  HostingResolver,
+  MeetingResolver,
+  MembershipResolver,
+  NationResolver,
+  OfficeHoldingResolver,
+  OfficeResolver,
+  OfficialResolver,
+  OrganizationResolver,
+} from './resolvers/entity.resolvers';
+import { QueryResolver } from './resolvers/query.resolver';
+
+export const RESOLVERS = [
+  QueryResolver,
+  CityResolver,
+  NationResolver,
+  OrganizationResolver,
+  MembershipResolver,
+  HostingResolver,
+  OfficeHoldingResolver,
+  OfficialResolver,
+  OfficeResolver,
+  MeetingResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The schema is the same for every server in a process: build it once. */
+export function createSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false }, emitSchemaFile: false }).then((schema) => {
+    // TypeGraphQL gives the root type no description; GraphiQL's docs panel opens on it.
+    schema.getQueryType()!.description =
+      "Seoul's city-diplomacy network: partner cities, the international organizations cities belong to or host, " +
+      'and the officials who meet on their behalf. Start with `partnersSharingOrganizations(cityId: "seoul")`.';
+    return schema;
+  });
+  return cached;
+}
+
+/** The SDL committed as `schema.graphql`: sorted, so the file changes only when the schema does. */
+export async function printSchemaSdl(): Promise<string> {
+  return printSchema(lexicographicSortSchema(await createSchema())) + '\n';
+}

@@ -1,0 +1,41 @@
+// Entry point: config → store (seeded when empty) → GraphQL server → listen; closes the store on shutdown.
+import 'reflect-metadata';
+import { openStore, readSeed, seedIfEmpty } from './bootstrap';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+import { startServer } from './server/app';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const seed = readSeed();
+  const { store, metrics } = await openStore(config, logger);
+  if (config.autoSeed) await seedIfEmpty(store, seed, logger);
+  const server = await startServer({ store, logger, sources: seed.sources, metrics, port: config.port, host: config.host });
+  logger.info({ startupMs: Date.now() - started, engine: config.engine }, 'ready');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    try {
+      await server.close();
+      await store.close();
+      logger.info('store closed, bye');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  // Before the logger exists (bad config) or when the store cannot open (e.g. locked): say why and exit.
+  process.stderr.write(JSON.stringify({ level: 'fatal', msg: (error as Error).message, name: (error as Error).name }) + '\n');
+  process.exit(1);
+});
