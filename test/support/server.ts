@@ -1,0 +1,27 @@
+// Starts the real HTTP server on a fresh in-memory embedded store holding the seeded Seoul graph.
+import 'reflect-metadata';
+import { openStore, readSeed, seedIfEmpty } from '../../src/bootstrap';
+import { silentLogger } from '../../src/logger';
+import { startServer } from '../../src/server/app';
+import type { GraphStore } from '../../src/store/graph-store';
+
+export interface TestServer {
+  url: string;
+  store: GraphStore;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const seed = readSeed();
+  const { store, metrics } = await openStore({ engine: 'embedded', dataDir: ':memory:' }, silentLogger, { shuffleUnordered: true });
+  await seedIfEmpty(store, seed, silentLogger);
+  const server = await startServer({ store, logger: silentLogger, sources: seed.sources, metrics, port: 0, host: '127.0.0.1' });
+  return {
+    url: server.url,
+    store,
+    close: async () => {
+      await server.close();
+      await store.close();
+    },
+  };
+}
