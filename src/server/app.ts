@@ -13,6 +13,7 @@ import { createSchema } from '../graphql/schema';
 import type { SourceDocument } from '../graphql/types';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
+import { costLimitPlugin } from './cost';
 import { createErrorFormatter } from './errors';
 import { FLAGSHIP_QUERY } from './flagship-query';
 import { graphiqlRouter } from './graphiql';
@@ -48,16 +49,26 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
-    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    // graphql-js counts tokens in its own parser (below): Apollo then answers 400 GRAPHQL_PARSE_FAILED,
+    // where Armor's plugin throws from a hook, which Apollo reports as a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
-    costLimit: { maxCost: OPERATION_LIMITS.maxCost },
+    // Armor's cost ignores how many items a list holds; ours (cost.ts) multiplies by list sizes.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    plugins: [
+      ...protection.plugins,
+      costLimitPlugin(schema, OPERATION_LIMITS.maxCost),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
