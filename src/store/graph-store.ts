@@ -50,7 +50,7 @@ export class GraphStore {
   async run(name: QueryName, params: Params = {}): Promise<Row[]> {
     const statement = this.registry.get(name);
     if (statement.mode === 'schema') throw new Error(`${name} is a schema file; use applySchema()`);
-    return this.timed(name, () => this.adapter.run(statement.text, params, statement.mode as 'read' | 'write'));
+    return this.timed(name, () => this.adapter.run(statement.text, params, statement.mode));
   }
 
   /** Runs several named queries in one write transaction: all of them commit, or none. */
@@ -68,7 +68,7 @@ export class GraphStore {
   /** Creates constraints and indexes (idempotent: `IF NOT EXISTS`). */
   async applySchema(): Promise<void> {
     for (const text of this.registry.schemaStatements(this.engine)) {
-      await this.adapter.run(text, {}, 'write');
+      await this.adapter.run(text, {}, 'schema');
     }
   }
 

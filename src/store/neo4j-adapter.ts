@@ -33,22 +33,6 @@ export function redactUri(uri: string): string {
   return uri.replace(/\/\/[^/@]*@/, '//');
 }
 
-/**
- * Schema commands (constraints, indexes) must not share a transaction with data statements on Neo4j,
- * and the registry's schema files are split into single statements that `GraphStore.applySchema` runs
- * with mode 'write': they are recognised by their text and run as auto-commit statements.
- */
-const SCHEMA_STATEMENT =
-  /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?((RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE)\s+)?(CONSTRAINT|INDEX)\b/i;
-
-export function isSchemaStatement(text: string): boolean {
-  const code = text
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
-    .trim();
-  return SCHEMA_STATEMENT.test(code);
-}
 
 async function runStatement(tx: ManagedTransaction, text: string, params: Params): Promise<Row[]> {
   const result = await tx.run(text, toNeo4jParams(params));
@@ -131,10 +115,10 @@ export class Neo4jAdapter implements EngineAdapter {
    * errors), except schema commands, which run as auto-commit statements.
    */
   async run(text: string, params: Params, mode: AccessMode): Promise<Row[]> {
-    const schema = isSchemaStatement(text);
-    const session = this.session(mode === 'read' && !schema ? 'read' : 'write');
+    const session = this.session(mode === 'read' ? 'read' : 'write');
     try {
-      if (schema) {
+      // Neo4j refuses schema commands inside an explicit transaction: they run auto-commit.
+      if (mode === 'schema') {
         const result = await session.run(text, toNeo4jParams(params));
         return result.records.map(fromNeo4jRecord);
       }

@@ -7,8 +7,11 @@ export type Params = Record<string, unknown>;
 /** One result row: plain JS values (integers as numbers, temporal values as ISO strings, maps as objects). */
 export type Row = Record<string, unknown>;
 
-/** Whether a statement only reads or also writes; declared in each `.cypher` file's header. */
-export type AccessMode = 'read' | 'write';
+/**
+ * Whether a statement only reads, also writes, or changes the schema (constraints, indexes: Neo4j runs those
+ * outside explicit transactions); declared in each `.cypher` file's header.
+ */
+export type AccessMode = 'read' | 'write' | 'schema';
 
 /** Runs statements inside one transaction (used for atomic multi-statement writes). */
 export interface StatementRunner {
@@ -21,7 +24,7 @@ export interface StatementRunner {
  */
 export interface EngineAdapter {
   readonly engine: Engine;
-  /** Runs one statement in its own transaction (auto-commit read or managed write). */
+  /** Runs one statement in its own transaction (managed read or write; schema statements auto-commit). */
   run(text: string, params: Params, mode: AccessMode): Promise<Row[]>;
   /** Runs `work` in one write transaction: committed if it resolves, rolled back if it throws. */
   writeTransaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T>;

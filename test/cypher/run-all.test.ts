@@ -2,18 +2,17 @@
 // parameters, returning the columns their `// @returns` header promises and the rows the fixture implies; write
 // (seed/merge-*) queries re-run on a seeded graph without changing it (idempotent).
 import path from 'node:path';
-import { openStore } from '../../src/bootstrap';
-import { silentLogger } from '../../src/logger';
 import { loadSeed, readSeed } from '../../src/seed/seed';
 import type { GraphStore } from '../../src/store/graph-store';
 import type { Params, Row } from '../../src/store/port';
 import { QUERY_NAMES, type QueryName } from '../../src/store/queries';
 import type { CypherStatement } from '../../src/store/registry';
+import { openTestStore } from '../support/engine';
 
 const fixture = readSeed(path.join(__dirname, '../fixtures/mini-graph.json'));
 
 async function open(): Promise<GraphStore> {
-  const { store } = await openStore({ engine: 'embedded', dataDir: ':memory:' }, silentLogger, { shuffleUnordered: true });
+  const { store } = await openTestStore();
   return store;
 }
 

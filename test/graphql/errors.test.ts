@@ -14,6 +14,6 @@ test('a store failure reaches the client as a masked INTERNAL_SERVER_ERROR and i
   expect(errors![0].message).toBe('Internal server error');
   expect(errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   expect(JSON.stringify(errors)).not.toMatch(/closed|stack|embedded/i);
-  expect(lines.join('')).toMatch(/embedded graph store is closed/);
+  expect(lines.join('')).toMatch(/graph store is closed/);
   await api.close();
 });

@@ -1,25 +1,15 @@
 // Store contract on the embedded engine: schema, idempotent seeding, atomic rollback, and every read query.
 import path from 'node:path';
-import { Registry } from 'prom-client';
-import { silentLogger } from '../../src/logger';
 import { loadSeed, readSeed } from '../../src/seed/seed';
-import { EmbeddedAdapter } from '../../src/store/embedded-adapter';
-import { GraphStore, createStoreMetrics } from '../../src/store/graph-store';
-import { CypherRegistry } from '../../src/store/registry';
+import type { GraphStore } from '../../src/store/graph-store';
+import { openTestStore } from '../support/engine';
 
 const fixture = readSeed(path.join(__dirname, '../fixtures/mini-graph.json'));
-
-async function openStore(): Promise<GraphStore> {
-  const adapter = EmbeddedAdapter.open({ dataDir: ':memory:', shuffleUnordered: true });
-  const store = new GraphStore(adapter, CypherRegistry.load(), createStoreMetrics(new Registry()), silentLogger);
-  await store.applySchema();
-  return store;
-}
 
 describe('embedded store', () => {
   let store: GraphStore;
   beforeEach(async () => {
-    store = await openStore();
+    store = (await openTestStore()).store;
   });
   afterEach(() => store.close());
 
@@ -64,6 +54,6 @@ describe('embedded store', () => {
     const metric = await store.metrics.queries.get();
     const value = metric.values.find((v) => v.labels.query === 'stats/count-nodes-by-label');
     expect(value?.value).toBe(1);
-    expect(value?.labels.engine).toBe('embedded');
+    expect(value?.labels.engine).toBe(store.engine);
   });
 });

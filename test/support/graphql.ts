@@ -1,12 +1,13 @@
 // Runs GraphQL operations in-process against the real schema and a seeded in-memory embedded store.
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
-import { openStore, readSeed, seedIfEmpty } from '../../src/bootstrap';
+import { readSeed, seedIfEmpty } from '../../src/bootstrap';
 import { createContext, type Context } from '../../src/graphql/context';
 import { createSchema } from '../../src/graphql/schema';
 import { silentLogger, type Logger } from '../../src/logger';
 import { createErrorFormatter } from '../../src/server/errors';
 import type { GraphStore } from '../../src/store/graph-store';
+import { openTestStore } from './engine';
 
 export interface GraphQLHarness {
   store: GraphStore;
@@ -20,7 +21,7 @@ export interface GraphQLHarness {
 export async function createHarness(options: { logger?: Logger } = {}): Promise<GraphQLHarness> {
   const logger = options.logger ?? silentLogger;
   const seed = readSeed();
-  const { store } = await openStore({ engine: 'embedded', dataDir: ':memory:' }, silentLogger, { shuffleUnordered: true });
+  const { store } = await openTestStore();
   await seedIfEmpty(store, seed, silentLogger);
   const apollo = new ApolloServer<Context>({ schema: await createSchema(), formatError: createErrorFormatter(logger) });
   await apollo.start();

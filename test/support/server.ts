@@ -1,9 +1,10 @@
 // Starts the real HTTP server on a fresh in-memory embedded store holding the seeded Seoul graph.
 import 'reflect-metadata';
-import { openStore, readSeed, seedIfEmpty } from '../../src/bootstrap';
+import { readSeed, seedIfEmpty } from '../../src/bootstrap';
 import { silentLogger } from '../../src/logger';
 import { startServer } from '../../src/server/app';
 import type { GraphStore } from '../../src/store/graph-store';
+import { openTestStore } from './engine';
 
 export interface TestServer {
   url: string;
@@ -13,7 +14,7 @@ export interface TestServer {
 
 export async function startTestServer(): Promise<TestServer> {
   const seed = readSeed();
-  const { store, metrics } = await openStore({ engine: 'embedded', dataDir: ':memory:' }, silentLogger, { shuffleUnordered: true });
+  const { store, metrics } = await openTestStore();
   await seedIfEmpty(store, seed, silentLogger);
   const server = await startServer({ store, logger: silentLogger, sources: seed.sources, metrics, port: 0, host: '127.0.0.1' });
   return {

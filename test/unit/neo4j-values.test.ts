@@ -1,7 +1,7 @@
 // Value mapping to and from neo4j-driver with the driver's real value classes, and the Neo4j adapter's
 // transaction routing over a fake driver (no server needed).
 import neo4j, { isDateTime, isInt, type Driver, type Integer } from 'neo4j-driver';
-import { Neo4jAdapter, isSchemaStatement } from '../../src/store/neo4j-adapter';
+import { Neo4jAdapter } from '../../src/store/neo4j-adapter';
 import { fromNeo4jRecord, fromNeo4jValue, toNeo4jParams } from '../../src/store/neo4j-values';
 import { CypherRegistry } from '../../src/store/registry';
 import { openTestStore, testStoreConfig } from '../support/engine';
@@ -279,24 +279,6 @@ describe('Neo4jAdapter.connect', () => {
   });
 });
 
-describe('isSchemaStatement', () => {
-  const registry = CypherRegistry.load();
-
-  test('recognises every schema statement of the registry, and no query', () => {
-    const schema = [...registry.schemaStatements('neo4j'), ...registry.schemaStatements('embedded')];
-    expect(schema.length).toBeGreaterThan(0);
-    expect(schema.filter((text) => !isSchemaStatement(text))).toEqual([]);
-    const queries = registry.all().filter((s) => s.mode !== 'schema');
-    expect(queries.filter((s) => isSchemaStatement(s.text)).map((s) => s.name)).toEqual([]);
-  });
-
-  test('recognises the other schema command forms, after header comments', () => {
-    expect(isSchemaStatement('// why\nDROP CONSTRAINT city_id IF EXISTS')).toBe(true);
-    expect(isSchemaStatement('create text index city_text for (c:City) on (c.name)')).toBe(true);
-    expect(isSchemaStatement('CREATE FULLTEXT INDEX names FOR (n:City|Nation) ON EACH [n.name]')).toBe(true);
-    expect(isSchemaStatement("CREATE (c:City) SET c.name = 'INDEX'")).toBe(false);
-  });
-});
 
 /** A stand-in for neo4j-driver's Driver that records sessions, transactions and statements. */
 function fakeDriver(failOn?: RegExp) {
@@ -372,7 +354,7 @@ describe('Neo4jAdapter transaction routing (fake driver)', () => {
   test('schema statements run as auto-commit statements, outside any explicit transaction', async () => {
     const fake = fakeDriver();
     const adapter = Neo4jAdapter.withDriver(fake.driver);
-    await adapter.run('CREATE CONSTRAINT city_id IF NOT EXISTS FOR (c:City) REQUIRE c.id IS UNIQUE', {}, 'write');
+    await adapter.run('CREATE CONSTRAINT city_id IF NOT EXISTS FOR (c:City) REQUIRE c.id IS UNIQUE', {}, 'schema');
     expect(fake.sessions[0].units.map((u) => u.kind)).toEqual(['autocommit']);
     expect(fake.sessions[0].config).toMatchObject({ defaultAccessMode: neo4j.session.WRITE });
     expect(fake.sessions[0].closed).toBe(true);
