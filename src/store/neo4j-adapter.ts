@@ -1,5 +1,5 @@
 // The Neo4j adapter (neo4j-driver): runs each statement in a managed transaction on one database.
-import neo4j, { type Config, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Config, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { fromNeo4jRecord, toNeo4jParams } from './neo4j-values';
 import type { AccessMode, EngineAdapter, Params, Row, StatementRunner } from './port';
@@ -9,7 +9,7 @@ export interface Neo4jOptions {
   uri: string;
   username: string;
   password: string;
-  /** The database to use; the server's default database when omitted. */
+  /** The database to use (NEO4J_DATABASE); the user's home database when omitted. */
   database?: string;
   /** Socket connect timeout (driver default 30 s); tests set it low to fail fast. */
   connectionTimeoutMs?: number;
@@ -17,9 +17,37 @@ export interface Neo4jOptions {
   maxTransactionRetryTimeMs?: number;
 }
 
+/** The server cannot be reached, rejects the credentials, or lacks the database. Never carries the password. */
+export class Neo4jConnectionError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'Neo4jConnectionError';
+  }
+}
+
 /** The URI without any `user:password@` part, for messages and logs. */
-function redactUri(uri: string): string {
+export function redactUri(uri: string): string {
   return uri.replace(/\/\/[^/@]*@/, '//');
+}
+
+/**
+ * Schema commands (constraints, indexes) must not share a transaction with data statements on Neo4j,
+ * and the registry's schema files are split into single statements that `GraphStore.applySchema` runs
+ * with mode 'write': they are recognised by their text and run as auto-commit statements.
+ */
+const SCHEMA_STATEMENT =
+  /^(CREATE|DROP)\s+(OR\s+REPLACE\s+)?((RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR|BTREE)\s+)?(CONSTRAINT|INDEX)\b/i;
+
+export function isSchemaStatement(text: string): boolean {
+  const code = text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .trim();
+  return SCHEMA_STATEMENT.test(code);
 }
 
 async function runStatement(tx: ManagedTransaction, text: string, params: Params): Promise<Row[]> {
@@ -29,15 +57,19 @@ async function runStatement(tx: ManagedTransaction, text: string, params: Params
 
 export class Neo4jAdapter implements EngineAdapter {
   readonly engine = 'neo4j' as const;
+  private closed = false;
 
   private constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    /** Shared by every session, so a read sees the writes before it even on a cluster (causal chaining). */
+    private readonly bookmarks: BookmarkManager,
   ) {}
 
   /**
-   * Creates the driver and checks that the server is reachable and accepts the credentials; throws an
-   * Error naming the URI (never the password) otherwise, after closing the driver.
+   * Creates the driver and checks that the server is reachable, accepts the credentials and serves the
+   * database; otherwise closes the driver and throws a Neo4jConnectionError naming the URI (never the
+   * password).
    */
   static async connect(options: Neo4jOptions, logger?: Logger): Promise<Neo4jAdapter> {
     const uri = redactUri(options.uri);
@@ -62,29 +94,50 @@ export class Neo4jAdapter implements EngineAdapter {
     try {
       driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), config);
     } catch (error) {
-      throw new Error(`Invalid Neo4j configuration for ${uri}: ${redact((error as Error).message, options)}`);
+      throw new Neo4jConnectionError(`Invalid Neo4j configuration for ${uri}: ${redact((error as Error).message, options)}`);
     }
+    const adapter = new Neo4jAdapter(driver, options.database, neo4j.bookmarkManager());
     try {
       await driver.verifyConnectivity({ database: options.database });
+      // On a direct (bolt://) connection verifyConnectivity does not check the database: ask it something.
+      await adapter.run('RETURN 1 AS ok', {}, 'read');
     } catch (error) {
       await driver.close().catch(() => undefined);
       const err = error as Error & { code?: string };
-      const auth = /Security\.(Unauthorized|AuthenticationRateLimit)/.test(err.code ?? '');
-      const what = auth
-        ? `Neo4j at ${uri} rejected the credentials of user "${options.username}"`
-        : `Cannot connect to Neo4j at ${uri}${options.database ? ` (database "${options.database}")` : ''}`;
-      throw new Error(`${what}: ${redact(err.message, options)}${err.code ? ` [${err.code}]` : ''}`);
+      const code = err.code ?? '';
+      const db = options.database ? `database "${options.database}"` : 'the default database';
+      const [what, hint] = /Security\.(Unauthorized|AuthenticationRateLimit)/.test(code)
+        ? [`Neo4j at ${uri} rejected the credentials of user "${options.username}"`, 'Check NEO4J_USERNAME and NEO4J_PASSWORD.']
+        : /DatabaseNotFound|Database\.DatabaseUnavailable/.test(code)
+          ? [`Neo4j at ${uri} cannot serve ${db}`, 'Check NEO4J_DATABASE.']
+          : [`Cannot connect to Neo4j at ${uri} (${db})`, 'Is the server running, and is NEO4J_URI right?'];
+      const detail = `${redact(err.message, options)}${code ? ` [${code}]` : ''}`;
+      throw new Neo4jConnectionError(`${what}: ${detail}. ${hint}`, code || undefined);
     }
     logger?.info({ uri, database: options.database ?? '(default)' }, 'connected to Neo4j');
-    return new Neo4jAdapter(driver, options.database);
+    return adapter;
   }
 
+  /**
+   * An adapter over a driver the caller created (and verified); `close()` closes it. For callers that
+   * configure the driver themselves, and for tests with a fake driver.
+   */
+  static withDriver(driver: Driver, database?: string): Neo4jAdapter {
+    return new Neo4jAdapter(driver, database, neo4j.bookmarkManager());
+  }
+
+  /**
+   * Runs one statement in a managed transaction (`executeRead`/`executeWrite`: retried after transient
+   * errors), except schema commands, which run as auto-commit statements.
+   */
   async run(text: string, params: Params, mode: AccessMode): Promise<Row[]> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const schema = isSchemaStatement(text);
+    const session = this.session(mode === 'read' && !schema ? 'read' : 'write');
     try {
+      if (schema) {
+        const result = await session.run(text, toNeo4jParams(params));
+        return result.records.map(fromNeo4jRecord);
+      }
       const work = (tx: ManagedTransaction) => runStatement(tx, text, params);
       return mode === 'read' ? await session.executeRead(work) : await session.executeWrite(work);
     } finally {
@@ -99,7 +152,7 @@ export class Neo4jAdapter implements EngineAdapter {
    * effects outside the transaction (or idempotent ones) and no state carried over between attempts.
    */
   async writeTransaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session('write');
     try {
       return await session.executeWrite((tx) => work({ run: (text, params) => runStatement(tx, text, params) }));
     } finally {
@@ -108,7 +161,18 @@ export class Neo4jAdapter implements EngineAdapter {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.driver.close();
+  }
+
+  private session(mode: AccessMode): Session {
+    if (this.closed) throw new Error('The Neo4j graph store is closed');
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
   }
 }
 

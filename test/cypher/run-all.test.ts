@@ -1,0 +1,420 @@
+// Every query of the catalogue runs on the embedded engine against the mini-graph fixture: read queries with sample
+// parameters, returning the columns their `// @returns` header promises and the rows the fixture implies; write
+// (seed/merge-*) queries re-run on a seeded graph without changing it (idempotent).
+import path from 'node:path';
+import { openStore } from '../../src/bootstrap';
+import { silentLogger } from '../../src/logger';
+import { loadSeed, readSeed } from '../../src/seed/seed';
+import type { GraphStore } from '../../src/store/graph-store';
+import type { Params, Row } from '../../src/store/port';
+import { QUERY_NAMES, type QueryName } from '../../src/store/queries';
+import type { CypherStatement } from '../../src/store/registry';
+
+const fixture = readSeed(path.join(__dirname, '../fixtures/mini-graph.json'));
+
+async function open(): Promise<GraphStore> {
+  const { store } = await openStore({ engine: 'embedded', dataDir: ':memory:' }, silentLogger, { shuffleUnordered: true });
+  return store;
+}
+
+interface Sample {
+  params: Params;
+  /** What the fixture implies for these parameters. */
+  check: (rows: Row[]) => void;
+}
+
+// ---- helpers for the expectations -------------------------------------------------------------------------------
+
+const col = (rows: Row[], ...path: string[]) =>
+  rows.map((row) => path.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], row));
+/** For queries without ORDER BY (batch lookups): the store shuffles unordered rows, so compare sorted. */
+const sorted = (values: unknown[]) => [...values].map(String).sort();
+const expectCount = (n: number) => (rows: Row[]) => expect(rows).toEqual([{ count: n }]);
+const cityFilters = { nation: null, kind: null, tier: null, partnerOf: null, nameContains: null };
+const firstPage = { afterName: null, afterId: null, limit: 10 };
+const orgFilters = { category: null, memberCity: null, nameContains: null };
+
+/** Node and relationship counts the fixture implies (one LOCATED_IN per city). */
+const expectedCounts = {
+  nodes: {
+    City: fixture.cities.length,
+    Nation: fixture.nations.length,
+    Official: fixture.officials.length,
+    Organization: fixture.organizations.length,
+  },
+  relationships: {
+    HOLDS_OFFICE: fixture.offices.length,
+    HOSTS: fixture.hostings.length,
+    LOCATED_IN: fixture.cities.length,
+    MEMBER_OF: fixture.memberships.length,
+    MET_WITH: fixture.meetings.length,
+    SISTER_OF: fixture.partnerships.length,
+  },
+};
+
+const merged = (n: number) => (rows: Row[]) => expect(rows).toEqual([{ merged: n }]);
+const meetingRows = fixture.meetings.map(({ with: other, ...m }) => ({ ...m, other }));
+
+// ---- sample parameters: one entry per catalogue name (a new query fails the test until it gets one) -------------
+
+const SAMPLES: Record<QueryName, Sample[]> = {
+  'city/get-cities-by-ids': [
+    {
+      params: { ids: ['seoul', 'nowhere', 'bonn'] },
+      check: (rows) => {
+        expect(sorted(col(rows, 'city', 'id'))).toEqual(['bonn', 'seoul']);
+        expect(rows.find((r) => (r.city as Row).id === 'seoul')?.city).toEqual({ id: 'seoul', name: 'Seoul', kind: 'CITY', source: 's', nation: 'KR' });
+      },
+    },
+    { params: { ids: [] }, check: (rows) => expect(rows).toEqual([]) },
+  ],
+  'city/list-cities': [
+    { params: { ...cityFilters, ...firstPage }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['berlin', 'bonn', 'paris', 'seoul']) },
+    { params: { ...cityFilters, ...firstPage, nation: 'DE' }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['berlin', 'bonn']) },
+    { params: { ...cityFilters, ...firstPage, tier: 'SISTER' }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['paris', 'seoul']) },
+    { params: { ...cityFilters, ...firstPage, partnerOf: 'seoul' }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['berlin', 'paris']) },
+    { params: { ...cityFilters, ...firstPage, tier: 'FRIENDSHIP', partnerOf: 'paris' }, check: (rows) => expect(rows).toEqual([]) },
+    { params: { ...cityFilters, ...firstPage, nameContains: 'ER' }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['berlin']) },
+    { params: { ...cityFilters, ...firstPage, kind: 'CITY', limit: 2 }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['berlin', 'bonn']) },
+    {
+      params: { ...cityFilters, afterName: 'Bonn', afterId: 'bonn', limit: 1 },
+      check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['paris']),
+    },
+  ],
+  'city/count-cities': [
+    { params: { ...cityFilters }, check: expectCount(fixture.cities.length) },
+    { params: { ...cityFilters, tier: 'FRIENDSHIP' }, check: expectCount(2) },
+    { params: { ...cityFilters, nation: 'KR', partnerOf: 'paris' }, check: expectCount(1) },
+    { params: { ...cityFilters, nation: 'DE', kind: 'CITY', nameContains: 'bo' }, check: expectCount(1) },
+  ],
+  'city/get-partnerships-of-cities': [
+    {
+      // Read undirected: paris sees seoul although the fixture stores the pair as (seoul, paris).
+      params: { ids: ['seoul', 'paris', 'bonn'] },
+      check: (rows) =>
+        expect(rows.map((r) => [r.cityId, (r.partner as Row).id, r.tier, r.since, r.source, (r.partner as Row).nation])).toEqual([
+          ['paris', 'seoul', 'SISTER', 1991, 's', 'KR'],
+          ['seoul', 'berlin', 'FRIENDSHIP', null, 's', 'DE'],
+          ['seoul', 'paris', 'SISTER', 1991, 's', 'FR'],
+        ]),
+    },
+  ],
+  'city/get-cities-of-nations': [
+    {
+      params: { codes: ['KR', 'XX', 'DE'] },
+      check: (rows) => expect(rows.map((r) => [r.code, (r.city as Row).id, (r.city as Row).nation])).toEqual([
+        ['DE', 'berlin', 'DE'],
+        ['DE', 'bonn', 'DE'],
+        ['KR', 'seoul', 'KR'],
+      ]),
+    },
+  ],
+  'nation/get-nations-by-codes': [
+    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows).toEqual([{ nation: { code: 'FR', name: 'France', source: 's' } }]) },
+  ],
+  'nation/list-nations': [
+    { params: { nameContains: null, ...firstPage }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['FR', 'DE', 'KR']) },
+    { params: { nameContains: 'AN', ...firstPage }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['FR', 'DE']) },
+    { params: { nameContains: null, afterName: 'France', afterId: 'FR', limit: 1 }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['DE']) },
+  ],
+  'nation/count-nations': [
+    { params: { nameContains: null }, check: expectCount(fixture.nations.length) },
+    { params: { nameContains: 'an' }, check: expectCount(2) },
+  ],
+  'organization/get-organizations-by-ids': [
+    {
+      params: { ids: ['m', 'nowhere', 'i'] },
+      check: (rows) => {
+        expect(sorted(col(rows, 'organization', 'id'))).toEqual(['i', 'm']);
+        expect(rows.find((r) => (r.organization as Row).id === 'i')?.organization).toEqual(fixture.organizations.find((o) => o.id === 'i'));
+      },
+    },
+  ],
+  'organization/list-organizations': [
+    { params: { ...orgFilters, ...firstPage }, check: (rows) => expect(col(rows, 'organization', 'id')).toEqual(['i', 'm']) },
+    { params: { ...orgFilters, ...firstPage, memberCity: 'paris' }, check: (rows) => expect(col(rows, 'organization', 'id')).toEqual(['m']) },
+    {
+      params: { ...orgFilters, ...firstPage, category: 'QUASI_GOVERNMENTAL', nameContains: 'icl' },
+      check: (rows) => expect(col(rows, 'organization', 'id')).toEqual(['i']),
+    },
+    { params: { ...orgFilters, afterName: 'ICLEI', afterId: 'i', limit: 10 }, check: (rows) => expect(col(rows, 'organization', 'id')).toEqual(['m']) },
+  ],
+  'organization/count-organizations': [
+    { params: { ...orgFilters }, check: expectCount(fixture.organizations.length) },
+    { params: { ...orgFilters, memberCity: 'bonn' }, check: expectCount(1) },
+    { params: { ...orgFilters, memberCity: 'seoul', category: 'QUASI_GOVERNMENTAL' }, check: expectCount(1) },
+  ],
+  'organization/get-memberships-of-cities': [
+    {
+      params: { ids: ['seoul', 'bonn'] },
+      check: (rows) => expect(rows).toEqual([
+        { cityId: 'bonn', organizationId: 'i', since: null, role: null, source: 's' },
+        { cityId: 'seoul', organizationId: 'i', since: 1999, role: null, source: 's' },
+        { cityId: 'seoul', organizationId: 'm', since: 1987, role: 'exec', source: 's' },
+      ]),
+    },
+  ],
+  'organization/get-memberships-of-organizations': [
+    {
+      params: { ids: ['i', 'nowhere'] },
+      check: (rows) => {
+        expect(rows.map((r) => [r.organizationId, r.cityId])).toEqual([['i', 'berlin'], ['i', 'bonn'], ['i', 'seoul']]);
+        expect(rows.find((r) => r.cityId === 'seoul')).toMatchObject({ since: 1999, role: null, source: 's' });
+      },
+    },
+  ],
+  'organization/get-hostings-of-cities': [
+    { params: { ids: ['seoul', 'paris'] }, check: (rows) => expect(rows).toEqual([{ cityId: 'seoul', organizationId: 'i', office: 'secretariat', source: 's' }]) },
+  ],
+  'organization/get-hostings-of-organizations': [
+    { params: { ids: ['m', 'i'] }, check: (rows) => expect(rows).toEqual([{ cityId: 'seoul', organizationId: 'i', office: 'secretariat', source: 's' }]) },
+  ],
+  'official/get-officials-by-ids': [
+    { params: { ids: ['lee', 'nowhere'] }, check: (rows) => expect(rows).toEqual([{ official: { id: 'lee', name: 'Lee', title: 'SG', source: 's' } }]) },
+  ],
+  'official/list-officials': [
+    { params: { nameContains: null, ...firstPage }, check: (rows) => expect(col(rows, 'official', 'id')).toEqual(['amb', 'lee']) },
+    { params: { nameContains: 'LE', ...firstPage }, check: (rows) => expect(col(rows, 'official', 'id')).toEqual(['lee']) },
+    { params: { nameContains: null, afterName: 'Amb', afterId: 'amb', limit: 1 }, check: (rows) => expect(col(rows, 'official', 'id')).toEqual(['lee']) },
+  ],
+  'official/count-officials': [
+    { params: { nameContains: null }, check: expectCount(fixture.officials.length) },
+    { params: { nameContains: 'mb' }, check: expectCount(1) },
+  ],
+  'official/get-offices-of-officials': [
+    {
+      params: { ids: ['lee', 'amb'] },
+      check: (rows) => expect(rows.map((r) => [r.officialId, r.targetLabel, r.targetId, r.title, r.source])).toEqual([
+        ['amb', 'Nation', 'FR', 'Amb', 's'],
+        ['lee', 'City', 'seoul', 'x', 's'],
+        ['lee', 'Organization', 'm', 'SG', 's'],
+      ]),
+    },
+  ],
+  'official/get-office-holders-of-targets': [
+    {
+      // The label is part of the key: 'seoul' as a Nation and 'FR' as a City match nothing.
+      params: {
+        keys: [
+          { label: 'City', id: 'seoul' },
+          { label: 'Nation', id: 'FR' },
+          { label: 'Organization', id: 'm' },
+          { label: 'Nation', id: 'seoul' },
+          { label: 'City', id: 'FR' },
+        ],
+      },
+      check: (rows) => expect(rows).toEqual([
+        { key: 'City:seoul', officialId: 'lee', title: 'x', source: 's' },
+        { key: 'Nation:FR', officialId: 'amb', title: 'Amb', source: 's' },
+        { key: 'Organization:m', officialId: 'lee', title: 'SG', source: 's' },
+      ]),
+    },
+  ],
+  'official/get-meetings-of-officials': [
+    {
+      // Read undirected: the one stored meeting shows for both officials.
+      params: { ids: ['lee', 'amb'] },
+      check: (rows) => expect(rows).toEqual([
+        { officialId: 'amb', otherId: 'lee', on: '2019-04', topics: ['a', 'b'], source: 's' },
+        { officialId: 'lee', otherId: 'amb', on: '2019-04', topics: ['a', 'b'], source: 's' },
+      ]),
+    },
+  ],
+  'traversal/partners-sharing-organizations': [
+    {
+      params: { cityId: 'seoul', minShared: 1 },
+      check: (rows) => {
+        expect(rows.map((r) => [(r.partner as Row).id, r.sharedCount, col(r.organizations as Row[], 'id')])).toEqual([
+          ['berlin', 2, ['i', 'm']],
+          ['paris', 1, ['m']],
+        ]);
+        expect((rows[0].organizations as Row[])[0]).toEqual(fixture.organizations.find((o) => o.id === 'i'));
+      },
+    },
+    { params: { cityId: 'seoul', minShared: 2 }, check: (rows) => expect(col(rows, 'partner', 'id')).toEqual(['berlin']) },
+    // bonn shares ICLEI with seoul and berlin but has no partners.
+    { params: { cityId: 'bonn', minShared: 1 }, check: (rows) => expect(rows).toEqual([]) },
+  ],
+  'traversal/shared-organizations': [
+    { params: { cityA: 'seoul', cityB: 'berlin' }, check: (rows) => expect(col(rows, 'organization', 'id')).toEqual(['i', 'm']) },
+    { params: { cityA: 'bonn', cityB: 'seoul' }, check: (rows) => expect(col(rows, 'organization', 'id')).toEqual(['i']) },
+    { params: { cityA: 'paris', cityB: 'bonn' }, check: (rows) => expect(rows).toEqual([]) },
+  ],
+  'stats/count-nodes-by-label': [
+    { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.nodes).map(([label, count]) => ({ label, count }))) },
+  ],
+  'stats/count-relationships-by-type': [
+    { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.relationships).map(([type, count]) => ({ type, count }))) },
+  ],
+  // Write queries: re-run on the seeded graph, where each must merge every row and change nothing.
+  'seed/merge-nations': [{ params: { rows: fixture.nations }, check: merged(fixture.nations.length) }],
+  'seed/merge-cities': [
+    { params: { rows: fixture.cities.map((c) => ({ ...c, nationSource: c.nationSource ?? c.source })) }, check: merged(fixture.cities.length) },
+  ],
+  'seed/merge-organizations': [{ params: { rows: fixture.organizations }, check: merged(fixture.organizations.length) }],
+  'seed/merge-officials': [{ params: { rows: fixture.officials }, check: merged(fixture.officials.length) }],
+  'seed/merge-partnerships': [
+    { params: { rows: fixture.partnerships }, check: merged(fixture.partnerships.length) },
+    // One SISTER_OF per pair "whatever the order of the pair": the reversed pairs update the same relationships.
+    {
+      params: { rows: fixture.partnerships.map((p) => ({ ...p, cityA: p.cityB, cityB: p.cityA })) },
+      check: merged(fixture.partnerships.length),
+    },
+  ],
+  'seed/merge-memberships': [{ params: { rows: fixture.memberships }, check: merged(fixture.memberships.length) }],
+  'seed/merge-hostings': [{ params: { rows: fixture.hostings }, check: merged(fixture.hostings.length) }],
+  'seed/merge-meetings': [
+    { params: { rows: meetingRows }, check: merged(fixture.meetings.length) },
+    // Undirected too: the same meeting seen from the other official.
+    { params: { rows: meetingRows.map((m) => ({ ...m, official: m.other, other: m.official })) }, check: merged(fixture.meetings.length) },
+  ],
+  'seed/merge-offices': [{ params: { rows: fixture.offices }, check: merged(fixture.offices.length) }],
+};
+
+// ---- header parsing ---------------------------------------------------------------------------------------------
+
+function headerTag(statement: CypherStatement, tag: string): string | undefined {
+  const line = statement.text.split('\n').find((l) => l.startsWith(`// @${tag} `));
+  return line?.slice(`// @${tag} `.length).trim();
+}
+
+/** Splits at commas outside brackets, braces and parentheses. */
+function splitTopLevel(spec: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of spec) {
+    if ('[{('.includes(ch)) depth++;
+    if (']})'.includes(ch)) depth--;
+    if (ch === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
+}
+
+/** `@params` names: `nation, kind (each null = no filter)` or `rows: [{id, name}]` (detail after `:` or in parentheses dropped). */
+function declaredParams(statement: CypherStatement): string[] {
+  const spec = headerTag(statement, 'params');
+  return spec ? splitTopLevel(spec).map((p) => p.replace(/\(.*\)/, '').split(':')[0].trim()) : [];
+}
+
+/** The shape a `@returns` column promises: a map with these keys (`...` = at least these), a list of maps, or anything. */
+type Shape = { map: string[]; open: boolean } | { listOf: Shape } | null;
+
+function parseShape(spec: string | undefined): Shape {
+  const s = spec?.trim();
+  if (!s) return null;
+  if (s.startsWith('[') && s.endsWith(']')) {
+    const inner = parseShape(s.slice(1, -1));
+    return inner ? { listOf: inner } : null;
+  }
+  if (s.startsWith('{') && s.endsWith('}')) {
+    const keys = splitTopLevel(s.slice(1, -1)).map((k) => k.split(':')[0].trim());
+    return { map: keys.filter((k) => k !== '...'), open: keys.includes('...') };
+  }
+  return null; // a scalar type like `string`
+}
+
+function promisedColumns(statement: CypherStatement): Map<string, Shape> {
+  const spec = headerTag(statement, 'returns');
+  if (!spec) throw new Error(`${statement.file}: no "// @returns" header`);
+  return new Map(
+    splitTopLevel(spec).map((item) => {
+      const colon = item.indexOf(':');
+      return colon < 0 ? [item, null] : [item.slice(0, colon).trim(), parseShape(item.slice(colon + 1))];
+    }),
+  );
+}
+
+function shapeProblems(value: unknown, shape: Shape, where: string): string[] {
+  if (!shape) return [];
+  if ('listOf' in shape) {
+    if (!Array.isArray(value)) return [`${where}: expected a list, got ${JSON.stringify(value)}`];
+    return value.flatMap((v, i) => shapeProblems(v, shape.listOf, `${where}[${i}]`));
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [`${where}: expected a map, got ${JSON.stringify(value)}`];
+  const keys = Object.keys(value).sort();
+  const missing = shape.map.filter((k) => !keys.includes(k));
+  const extra = shape.open ? [] : keys.filter((k) => !shape.map.includes(k));
+  return missing.length || extra.length ? [`${where}: keys ${keys.join(',')} (missing [${missing}], unexpected [${extra}])`] : [];
+}
+
+// ---- the tests --------------------------------------------------------------------------------------------------
+
+describe('every catalogue query on the embedded engine', () => {
+  let store: GraphStore;
+  beforeAll(async () => {
+    store = await open();
+    await loadSeed(store, fixture);
+  });
+  afterAll(() => store?.close());
+
+  test('the sample table covers exactly the catalogue', () => {
+    const names = Object.keys(SAMPLES);
+    expect(QUERY_NAMES.filter((n) => !names.includes(n) || SAMPLES[n].length === 0)).toEqual([]);
+    expect(names.filter((n) => !(QUERY_NAMES as readonly string[]).includes(n))).toEqual([]);
+  });
+
+  const readNames = QUERY_NAMES.filter((n) => !n.startsWith('seed/'));
+
+  test('every non-seed query is a read query and every seed query a write query', () => {
+    expect(QUERY_NAMES.filter((n) => store.registry.get(n).mode !== (n.startsWith('seed/') ? 'write' : 'read'))).toEqual([]);
+  });
+
+  test.each(QUERY_NAMES.map((n) => [n]))('%s: sample parameters supply exactly the @params of its header', (name) => {
+    const samples = SAMPLES[name as QueryName];
+    if (!samples?.length) throw new Error(`No sample parameters for "${name}": add it to SAMPLES in ${__filename}`);
+    const declared = declaredParams(store.registry.get(name as QueryName)).sort();
+    for (const sample of samples) expect(Object.keys(sample.params).sort()).toEqual(declared);
+  });
+
+  test.each(readNames.map((n) => [n]))('%s returns its @returns columns and the rows the fixture implies', async (name) => {
+    const queryName = name as QueryName;
+    const samples = SAMPLES[queryName];
+    if (!samples?.length) throw new Error(`No sample parameters for "${name}": add it to SAMPLES in ${__filename}`);
+    const columns = promisedColumns(store.registry.get(queryName));
+    for (const [i, sample] of samples.entries()) {
+      const rows = await store.run(queryName, sample.params);
+      // The first sample is the one that must find something, so that the columns are checked on real rows.
+      if (i === 0) expect(rows.length).toBeGreaterThan(0);
+      for (const [r, row] of rows.entries()) {
+        expect(Object.keys(row).sort()).toEqual([...columns.keys()].sort());
+        expect([...columns].flatMap(([column, shape]) => shapeProblems(row[column], shape, `sample ${i} row ${r} ${column}`))).toEqual([]);
+      }
+      sample.check(rows);
+    }
+  });
+});
+
+describe('seed/merge-* statements are idempotent', () => {
+  let store: GraphStore;
+  beforeEach(async () => {
+    store = await open();
+  });
+  afterEach(() => store.close());
+
+  test('loading the seed twice leaves the counts by label and type as the fixture implies', async () => {
+    await loadSeed(store, fixture);
+    expect(await store.counts()).toEqual(expectedCounts);
+    await loadSeed(store, fixture);
+    expect(await store.counts()).toEqual(expectedCounts);
+  });
+
+  const writeNames = QUERY_NAMES.filter((n) => n.startsWith('seed/'));
+  test.each(writeNames.map((n) => [n]))('%s: re-running it on the seeded graph merges every row and changes no count', async (name) => {
+    const queryName = name as QueryName;
+    const samples = SAMPLES[queryName];
+    if (!samples?.length) throw new Error(`No sample parameters for "${name}": add it to SAMPLES in ${__filename}`);
+    await loadSeed(store, fixture);
+    const columns = promisedColumns(store.registry.get(queryName));
+    for (const sample of samples) {
+      const rows = await store.run(queryName, sample.params);
+      expect(rows.map((r) => Object.keys(r).sort())).toEqual([[...columns.keys()].sort()]);
+      sample.check(rows);
+      expect(await store.counts()).toEqual(expectedCounts);
+    }
+  });
+});
