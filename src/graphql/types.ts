@@ -6,6 +6,8 @@ import { CityKind, OfficeTargetType, OrganizationCategory, PartnerTier } from '.
 
 const SOURCE_DESCRIPTION =
   'The document this fact comes from: the id of a seed document (see the `sources` query) or the reference an editor gave.';
+const UPDATED_AT_DESCRIPTION =
+  'When this was last written through the API or an import (ISO 8601, UTC), or null when it comes unchanged from the seed.';
 
 @ObjectType({ description: 'A document the graph was curated from.' })
 export class SourceDocument {
@@ -35,6 +37,9 @@ export class Nation {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'A city or other local government (province, state, prefecture…) in the diplomacy network.' })
@@ -50,6 +55,9 @@ export class City {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 
   /** Code of the nation the city is located in (resolved to `nation` by a loader). */
   nationCode?: string | null;
@@ -68,6 +76,9 @@ export class Partnership {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'An international organization: an association of cities, an intergovernmental body or an NGO.' })
@@ -92,6 +103,9 @@ export class Organization {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: "A city's membership of an international organization." })
@@ -107,6 +121,9 @@ export class Membership {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'An office of an international organization situated in a city.' })
@@ -119,6 +136,9 @@ export class Hosting {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'A person acting in an official capacity: a mayor, a secretary general, an ambassador.' })
@@ -134,6 +154,9 @@ export class Official {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'An office an official holds in a city, an organization or a nation.' })
@@ -149,6 +172,9 @@ export class Office {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'A meeting between two officials, seen from one of them.' })
@@ -163,6 +189,9 @@ export class Meeting {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'A partner city and the organizations it shares with the city asked about.' })
@@ -186,4 +215,19 @@ export class OfficeHolding {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
+}
+
+@ObjectType({ description: 'What a deletion removed.' })
+export class Deletion {
+  @Field({ description: 'The label of the deleted node: City, Nation, Organization or Official.' })
+  type!: string;
+
+  @Field(() => ID, { description: 'Id (for a nation, code) of the deleted node.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'How many relationships were deleted with it (for a city, including its LOCATED_IN).' })
+  relationshipsRemoved!: number;
 }
