@@ -231,3 +231,75 @@ export class Deletion {
   @Field(() => Int, { description: 'How many relationships were deleted with it (for a city, including its LOCATED_IN).' })
   relationshipsRemoved!: number;
 }
+
+@ObjectType({ description: 'What an import does (or, in a dry run, would do) to the records of one section.' })
+export class ImportCounts {
+  @Field(() => Int, { description: 'Records that are new to the graph.' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Records already in the graph with other values, overwritten.' })
+  updated!: number;
+
+  @Field(() => Int, { description: 'Records already in the graph with the same values, left alone.' })
+  unchanged!: number;
+}
+
+@ObjectType({ description: 'A record an import cannot take, and why.' })
+export class ImportProblem {
+  @Field({ description: 'The section of the record, e.g. "cities" ("input" for the document as a whole).' })
+  section!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The position of the record in its section, from 0; null for a problem of the whole section.' })
+  index!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The field at fault, when one is.' })
+  field!: string | null;
+
+  @Field({ description: 'What is wrong.' })
+  message!: string;
+}
+
+@ObjectType({ description: 'The result of importGraph: per section, how many records are created, updated or unchanged.' })
+export class ImportReport {
+  @Field({ description: 'Whether this was a dry run (nothing written).' })
+  dryRun!: boolean;
+
+  @Field({ description: 'Whether the graph was written: true for an import that succeeded, false for a dry run.' })
+  applied!: boolean;
+
+  @Field(() => Int, { description: 'How many records the import holds, all sections together (sources excepted).' })
+  records!: number;
+
+  @Field(() => ImportCounts, { description: 'Nations.' })
+  nations!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Cities.' })
+  cities!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Organizations.' })
+  organizations!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Officials.' })
+  officials!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Partnerships.' })
+  partnerships!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Memberships.' })
+  memberships!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Hosted offices.' })
+  hostings!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Meetings.' })
+  meetings!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Offices.' })
+  offices!: ImportCounts;
+
+  @Field(() => [ImportProblem], { description: 'In a dry run, the problems found (the first 100); an import with problems fails instead, listing them.' })
+  problems!: ImportProblem[];
+
+  @Field(() => Int, { description: 'How many problems were found in all.' })
+  problemCount!: number;
+}

@@ -1,6 +1,7 @@
 // Root mutations. Each one needs `Authorization: Bearer <token>` with the editor role (deletions: admin), runs in one
 // store transaction (src/writes/write-service.ts) and returns what it changed; a refused write changes nothing.
 import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { IMPORT_SECTIONS, importGraph, MAX_IMPORT_PROBLEMS } from '../../import/importer';
 import type { Role } from '../../auth/roles';
 import { WriteService, type NodeLabel } from '../../writes/write-service';
 import type { Context } from '../context';
@@ -8,6 +9,7 @@ import {
   CityInput,
   CityOrganizationInput,
   DeleteInput,
+  GraphImportInput,
   HostingInput,
   MeetingInput,
   MeetingKeyInput,
@@ -20,7 +22,7 @@ import {
   PartnerPairInput,
   PartnershipInput,
 } from '../inputs';
-import { City, Deletion, Nation, Official, Organization } from '../types';
+import { City, Deletion, ImportReport, Nation, Official, Organization } from '../types';
 import { guardWrite } from '../write-guard';
 
 type Input = Record<string, unknown>;
@@ -157,5 +159,32 @@ export class MutationResolver {
   @write('editor', 'official', 'target', 'title')
   removeOffice(@Arg('input', () => OfficeKeyInput, { description: 'The official, what the office belongs to, and its title.' }) input: OfficeKeyInput, @Ctx() ctx: Context): Promise<Official> {
     return this.service(ctx).removeOffice(input);
+  }
+
+  // ---- bulk import ------------------------------------------------------------------------------------------------
+
+  @Mutation(() => ImportReport, {
+    description:
+      'Merges a graph in the seed format (seed/graph.json) into the stored one, in one transaction: all of it, or nothing. ' +
+      'Records are created or updated by key; nothing is deleted; unchanged records are not rewritten. Every offending record ' +
+      `is reported with its section and index (the first ${MAX_IMPORT_PROBLEMS}): an import with problems fails with ` +
+      'BAD_USER_INPUT listing them in `extensions.problems`, a dry run returns them. Needs the admin role; a dry run, the editor role.',
+  })
+  @UseMiddleware(
+    guardWrite({
+      role: (args) => (args.dryRun ? 'editor' : 'admin'),
+      ids: (args) => {
+        const input = (args.input ?? {}) as Record<string, unknown>;
+        return Object.fromEntries(IMPORT_SECTIONS.map((s) => [s, Array.isArray(input[s]) ? (input[s] as unknown[]).length : 0]));
+      },
+    }),
+  )
+  async importGraph(
+    @Arg('input', () => GraphImportInput, { description: 'The graph to merge, in the seed format.' }) input: GraphImportInput,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Validate and count what would change, without writing.' }) dryRun: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<ImportReport> {
+    const report = await importGraph(ctx.store, input, { dryRun });
+    return { ...report, ...report.counts };
   }
 }
