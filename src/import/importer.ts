@@ -21,6 +21,7 @@ import {
   SourceDocumentInput,
 } from '../graphql/inputs';
 import type { GraphStore, TransactionScope } from '../store/graph-store';
+import { MERGE_OFFICES } from '../writes/write-service';
 import type { Params, Row } from '../store/port';
 import type { QueryName } from '../store/queries';
 
@@ -388,5 +389,8 @@ async function write(tx: TransactionScope, classified: Classified, updatedAt: st
   await merge('organization/merge-hostings', 'hostings', pick(changed('hostings'), ['city', 'organization', 'office', 'source']));
   // `with` is a Cypher keyword: the statement takes the other official as `other`.
   await merge('official/merge-meetings', 'meetings', changed('meetings').map((m) => ({ official: m.official, other: m.with, on: m.on, topics: m.topics ?? [], source: m.source })));
-  await merge('official/merge-offices', 'offices', pick(changed('offices'), ['official', 'targetLabel', 'target', 'title', 'source']));
+  const offices = changed('offices');
+  for (const [label, query] of Object.entries(MERGE_OFFICES)) {
+    await merge(query, 'offices', pick(offices.filter((o) => o.targetLabel === label), ['official', 'target', 'title', 'source']));
+  }
 }

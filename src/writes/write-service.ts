@@ -34,7 +34,14 @@ export const NODES: Record<NodeLabel, NodeQueries> = {
   Official: { lock: 'official/lock-officials', lockParam: 'ids', lockKey: 'id', get: 'official/get-officials-by-ids', getParam: 'ids', getColumn: 'official', remove: 'official/delete-official', removeParam: 'id', own: [] },
 };
 
-export const LABEL_OF_TARGET: Record<OfficeTargetType, NodeLabel> = {
+/** The statement that records offices in each kind of target. */
+export const MERGE_OFFICES: Record<'City' | 'Organization' | 'Nation', QueryName> = {
+  City: 'official/merge-offices-in-cities',
+  Organization: 'official/merge-offices-in-organizations',
+  Nation: 'official/merge-offices-in-nations',
+};
+
+export const LABEL_OF_TARGET: Record<OfficeTargetType, 'City' | 'Organization' | 'Nation'> = {
   [OfficeTargetType.CITY]: 'City',
   [OfficeTargetType.ORGANIZATION]: 'Organization',
   [OfficeTargetType.NATION]: 'Nation',
@@ -225,8 +232,8 @@ export class WriteService {
         (r) => r.targetLabel === targetLabel && r.targetId === input.target && r.title === input.title,
       );
       if (existing) throw conflict(`Official "${input.official}" holds the office "${input.title}" of ${targetLabel} "${input.target}" already`);
-      const row = { official: input.official, targetLabel, target: input.target, title: input.title, source: input.source };
-      await this.merge(tx, 'official/merge-offices', [row], updatedAt, () => [{ label: targetLabel, id: input.target }]);
+      const row = { official: input.official, target: input.target, title: input.title, source: input.source };
+      await this.merge(tx, MERGE_OFFICES[targetLabel], [row], updatedAt, () => [{ label: targetLabel, id: input.target }]);
       return readNode<Official>(tx, 'Official', input.official);
     });
   }

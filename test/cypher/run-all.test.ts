@@ -333,19 +333,19 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   'official/merge-meetings': [
     { params: { rows: [{ official: 'amb', other: 'lee', on: '2019-04', topics: [], source: 't' }, { official: 'amb', other: 'lee', on: '2020-01-02', topics: ['x'], source: 't' }], updatedAt: T }, check: merged(2), changes: { relationships: { MET_WITH: 2 } } },
   ],
-  'official/merge-offices': [
+  'official/merge-offices-in-cities': [
     {
-      params: {
-        rows: [
-          { official: 'amb', targetLabel: 'Nation', target: 'FR', title: 'Amb', source: 't' },
-          { official: 'amb', targetLabel: 'City', target: 'paris', title: 'Envoy', source: 't' },
-          { official: 'amb', targetLabel: 'City', target: 'FR', title: 'Envoy', source: 't' },
-        ],
-        updatedAt: T,
-      },
-      check: merged(2),
+      params: { rows: [{ official: 'amb', target: 'paris', title: 'Envoy', source: 't' }, { official: 'amb', target: 'FR', title: 'Envoy', source: 't' }], updatedAt: T },
+      check: merged(1),
       changes: { relationships: { HOLDS_OFFICE: 4 } },
     },
+  ],
+  'official/merge-offices-in-organizations': [
+    // The existing office of lee in m is updated; one in an unknown organization is dropped.
+    { params: { rows: [{ official: 'lee', target: 'm', title: 'SG', source: 't' }, { official: 'lee', target: 'nowhere', title: 'SG', source: 't' }], updatedAt: T }, check: merged(1) },
+  ],
+  'official/merge-offices-in-nations': [
+    { params: { rows: [{ official: 'lee', target: 'FR', title: 'Envoy', source: 't' }, { official: 'nobody', target: 'FR', title: 'Envoy', source: 't' }], updatedAt: T }, check: merged(1), changes: { relationships: { HOLDS_OFFICE: 4 } } },
   ],
   'city/lock-cities': [
     {
@@ -404,7 +404,8 @@ const SAMPLES: Record<QueryName, Sample[]> = {
 /** The write queries of the mutations and the import (all other non-seed queries only read). */
 const WRITE_NAMES: QueryName[] = [
   'nation/upsert-nations', 'city/remove-old-locations', 'city/upsert-cities', 'organization/upsert-organizations', 'official/upsert-officials',
-  'city/merge-partnerships', 'organization/merge-memberships', 'organization/merge-hostings', 'official/merge-meetings', 'official/merge-offices',
+  'city/merge-partnerships', 'organization/merge-memberships', 'organization/merge-hostings', 'official/merge-meetings',
+  'official/merge-offices-in-cities', 'official/merge-offices-in-organizations', 'official/merge-offices-in-nations',
   'city/lock-cities', 'nation/lock-nations', 'organization/lock-organizations', 'official/lock-officials',
   'city/unlink-partners', 'organization/remove-membership', 'organization/remove-hosting', 'official/remove-meeting', 'official/remove-office',
   'city/delete-city', 'nation/delete-nation', 'organization/delete-organization', 'official/delete-official',

@@ -38,7 +38,8 @@ const big = {
   offices: [{ official: 'mayor', targetLabel: 'City', target: 'reykjavik', title: 'Mayor', source: 's' }],
 };
 
-test.each(['nation/upsert-nations', 'city/merge-partnerships', 'official/merge-offices'] as QueryName[])(
+const LAST_WRITES: QueryName[] = ['nation/upsert-nations', 'city/merge-partnerships', 'official/merge-offices-in-cities'];
+test.each(LAST_WRITES)(
   'a failure of %s leaves nothing of the import behind',
   async (query) => {
     const before = await store.counts();
