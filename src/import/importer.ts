@@ -122,12 +122,12 @@ export async function importGraph(store: GraphStore, input: unknown, options: { 
   const records = await checkRecords(input, problems);
   const total = IMPORT_SECTIONS.reduce((sum, s) => sum + records[s].length, 0);
 
-  const plan = async (run: Run) => {
+  const plan = async (run: Run, problems: Problems) => {
     await checkReferences(records, run, problems);
     const valid = Object.fromEntries(IMPORT_SECTIONS.map((s) => [s, records[s].filter((r) => !problems.has(s, r.index))])) as Records;
     return classify(valid, run);
   };
-  const report = (classified: Classified, applied: boolean): ImportReport => ({
+  const report = (classified: Classified, applied: boolean, problems: Problems): ImportReport => ({
     dryRun,
     applied,
     records: total,
@@ -137,18 +137,20 @@ export async function importGraph(store: GraphStore, input: unknown, options: { 
   });
 
   if (dryRun || problems.count > 0) {
-    const classified = await plan((name, params) => store.run(name, params));
-    const result = report(classified, false);
+    const classified = await plan((name, params) => store.run(name, params), problems);
+    const result = report(classified, false, problems);
     if (!dryRun) throw new ImportRejected(result);
     return result;
   }
   const updatedAt = (options.clock ?? (() => new Date()))().toISOString();
   return store.transaction(async (tx) => {
-    const classified = await plan((name, params) => tx.run(name, params));
+    // Neo4j's driver re-runs this function after a transient error: each attempt starts from a clean slate.
+    const attempt = new Problems();
+    const classified = await plan((name, params) => tx.run(name, params), attempt);
     // Problems found against the graph (an unknown reference): throwing rolls back; nothing was written yet anyway.
-    if (problems.count > 0) throw new ImportRejected(report(classified, false));
+    if (attempt.count > 0) throw new ImportRejected(report(classified, false, attempt));
     await write(tx, classified, updatedAt);
-    return report(classified, true);
+    return report(classified, true, attempt);
   });
 }
 
