@@ -1,5 +1,29 @@
 // The only reader of process.env: parses and validates configuration, failing fast on bad values.
+//
+// Environment (an .env.example):
+//   PORT=4000                      HOST=0.0.0.0                LOG_LEVEL=info
+//   GRAPH_ENGINE=embedded          # or neo4j (then NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)
+//   GRAPH_DATA_DIR=./data/graph    # the embedded store's directory, or :memory:
+//   AUTO_SEED=true                 # load seed/graph.json into an empty store on start-up
+//
+//   # Who may write (reads are open to everyone). Without any of these the server is read-only.
+//   # API tokens: comma-separated name:role:token entries; role is editor or admin; a token is at least
+//   # 24 characters and holds no comma (e.g. `openssl rand -hex 32`).
+//   # Instead of the token itself, an entry may give its SHA-256 as `sha256:<64 hex digits>`, so the
+//   # secret need not sit in the environment: `printf %s "$TOKEN" | sha256sum`.
+//   API_TOKENS=alice:editor:3f1c…,ops:admin:sha256:9b7e…
+//   # or the same as JSON: [{"name":"alice","role":"editor","token":"3f1c…"},{"name":"ops","role":"admin","sha256":"9b7e…"}]
+//   # JWTs (either or both with API tokens): a shared HS256 secret (at least 32 characters) or a PEM
+//   # public key (RSA → RS256/384/512 and PS256/384/512; EC P-256/384/521 → ES256/384/512; Ed25519 → EdDSA;
+//   # newlines may be written as \n). Issuer and audience are then required and checked, as are `exp`
+//   # and `sub` (the writer's name); the role comes from JWT_ROLE_CLAIM (a string or a list of strings).
+//   JWT_SECRET=…                   # or JWT_PUBLIC_KEY="-----BEGIN PUBLIC KEY-----\n…"
+//   JWT_ISSUER=https://login.example.org/
+//   JWT_AUDIENCE=city-diplomacy-graph
+//   JWT_ROLE_CLAIM=role
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import path from 'node:path';
+import { isRole, type Role } from './auth/roles';
 import type { Engine } from './store/port';
 
 export interface Neo4jConfig {
@@ -19,6 +43,30 @@ export interface AppConfig {
   logLevel: string;
   /** Load the seed into an empty store on start-up. */
   autoSeed: boolean;
+  /** Write credentials; none configured means a read-only server. */
+  auth: AuthConfig;
+}
+
+/** An operator-issued API token: only its SHA-256 is kept. */
+export interface ApiTokenConfig {
+  name: string;
+  role: Role;
+  sha256: Buffer;
+}
+
+export interface JwtConfig {
+  /** `secret`: HS256 with JWT_SECRET; `public-key`: the algorithms JWT_PUBLIC_KEY's type allows. */
+  kind: 'secret' | 'public-key';
+  key: Uint8Array | KeyObject;
+  algorithms: string[];
+  issuer: string;
+  audience: string;
+  roleClaim: string;
+}
+
+export interface AuthConfig {
+  apiTokens: ApiTokenConfig[];
+  jwt?: JwtConfig;
 }
 
 export class ConfigError extends Error {
@@ -48,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: dataDir === ':memory:' ? dataDir : path.resolve(dataDir),
     logLevel,
     autoSeed: parseBoolean('AUTO_SEED', env.AUTO_SEED ?? 'true'),
+    auth: parseAuth(env),
   };
   if (engine === 'neo4j') {
     const uri = env.NEO4J_URI?.trim();
@@ -75,4 +124,121 @@ function parseBoolean(name: string, raw: string): boolean {
   if (['1', 'true', 'yes', 'on'].includes(value)) return true;
   if (['0', 'false', 'no', 'off'].includes(value)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** Parses API_TOKENS and JWT_*; never puts a token or secret into an error message. */
+export function parseAuth(env: NodeJS.ProcessEnv): AuthConfig {
+  return { apiTokens: parseApiTokens(env.API_TOKENS ?? ''), jwt: parseJwt(env) };
+}
+
+export const MIN_API_TOKEN_LENGTH = 24;
+
+/** SHA-256 of a token, as API tokens are kept in memory and compared. */
+export function sha256(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+interface RawApiToken {
+  name?: unknown;
+  role?: unknown;
+  token?: unknown;
+  sha256?: unknown;
+}
+
+function parseApiTokens(raw: string): ApiTokenConfig[] {
+  const text = raw.trim();
+  if (!text) return [];
+  let entries: RawApiToken[];
+  if (text.startsWith('[')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new ConfigError('API_TOKENS starts with "[" but is not valid JSON: expected [{"name","role","token" or "sha256"}, …]');
+    }
+    if (!Array.isArray(parsed)) throw new ConfigError('API_TOKENS as JSON must be an array');
+    entries = parsed as RawApiToken[];
+  } else {
+    entries = text.split(',').map((entry, i) => {
+      const [name, role, ...rest] = entry.trim().split(':');
+      if (rest.length === 0) throw new ConfigError(`API_TOKENS entry ${i + 1} must be name:role:token`);
+      const secret = rest.join(':');
+      return /^sha256:/i.test(secret) ? { name, role, sha256: secret.slice(7) } : { name, role, token: secret };
+    });
+  }
+  const tokens = entries.map((entry, i) => parseApiToken(entry, i + 1));
+  const seenNames = new Set<string>();
+  const seenHashes = new Set<string>();
+  for (const token of tokens) {
+    if (seenNames.has(token.name)) throw new ConfigError(`API_TOKENS names "${token.name}" twice: each token needs its own name`);
+    if (seenHashes.has(token.sha256.toString('hex'))) throw new ConfigError(`API_TOKENS holds the token of "${token.name}" twice`);
+    seenNames.add(token.name);
+    seenHashes.add(token.sha256.toString('hex'));
+  }
+  return tokens;
+}
+
+function parseApiToken(entry: RawApiToken, position: number): ApiTokenConfig {
+  const where = `API_TOKENS entry ${position}`;
+  if (typeof entry !== 'object' || entry === null) throw new ConfigError(`${where} must be an object`);
+  const name = typeof entry.name === 'string' ? entry.name.trim() : '';
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$/.test(name)) {
+    throw new ConfigError(`${where}: the name must be 1 to 64 letters, digits or _.@- (it appears in the audit log)`);
+  }
+  const role = typeof entry.role === 'string' ? entry.role.trim().toLowerCase() : entry.role;
+  if (!isRole(role)) throw new ConfigError(`${where} ("${name}"): the role must be editor or admin`);
+  if (typeof entry.sha256 === 'string') {
+    if (!/^[0-9a-f]{64}$/i.test(entry.sha256.trim())) throw new ConfigError(`${where} ("${name}"): sha256 must be 64 hex digits`);
+    return { name, role, sha256: Buffer.from(entry.sha256.trim(), 'hex') };
+  }
+  if (typeof entry.token !== 'string' || entry.token.trim().length < MIN_API_TOKEN_LENGTH) {
+    throw new ConfigError(`${where} ("${name}"): the token must be at least ${MIN_API_TOKEN_LENGTH} characters (or give its sha256)`);
+  }
+  return { name, role, sha256: sha256(entry.token.trim()) };
+}
+
+export const MIN_JWT_SECRET_LENGTH = 32;
+
+function parseJwt(env: NodeJS.ProcessEnv): JwtConfig | undefined {
+  const secret = env.JWT_SECRET ?? '';
+  const pem = (env.JWT_PUBLIC_KEY ?? '').trim().replace(/\\n/g, '\n');
+  if (!secret && !pem) return undefined;
+  if (secret && pem) throw new ConfigError('Set JWT_SECRET or JWT_PUBLIC_KEY, not both');
+  const issuer = env.JWT_ISSUER?.trim();
+  const audience = env.JWT_AUDIENCE?.trim();
+  if (!issuer || !audience) {
+    throw new ConfigError('JWT verification needs JWT_ISSUER and JWT_AUDIENCE: tokens are accepted only from that issuer, for this audience');
+  }
+  const roleClaim = env.JWT_ROLE_CLAIM?.trim() || 'role';
+  if (secret) {
+    if (secret.length < MIN_JWT_SECRET_LENGTH) throw new ConfigError(`JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters`);
+    return { kind: 'secret', key: new TextEncoder().encode(secret), algorithms: ['HS256'], issuer, audience, roleClaim };
+  }
+  let key: KeyObject;
+  try {
+    key = createPublicKey(pem);
+  } catch {
+    throw new ConfigError('JWT_PUBLIC_KEY is not a PEM public key (-----BEGIN PUBLIC KEY-----…)');
+  }
+  return { kind: 'public-key', key, algorithms: algorithmsFor(key), issuer, audience, roleClaim };
+}
+
+/** The JWS algorithms a public key can verify: pinned by key type, so a token cannot pick another. */
+function algorithmsFor(key: KeyObject): string[] {
+  switch (key.asymmetricKeyType) {
+    case 'rsa':
+      return ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512'];
+    case 'rsa-pss':
+      return ['PS256', 'PS384', 'PS512'];
+    case 'ec': {
+      const curve = key.asymmetricKeyDetails?.namedCurve;
+      const alg = { prime256v1: 'ES256', secp384r1: 'ES384', secp521r1: 'ES512' }[curve ?? ''];
+      if (!alg) throw new ConfigError(`JWT_PUBLIC_KEY uses the curve ${curve}; supported: P-256, P-384, P-521`);
+      return [alg];
+    }
+    case 'ed25519':
+      return ['EdDSA'];
+    default:
+      throw new ConfigError(`JWT_PUBLIC_KEY is a ${key.asymmetricKeyType} key; supported: RSA, EC (P-256/384/521), Ed25519`);
+  }
 }

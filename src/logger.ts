@@ -1,10 +1,12 @@
 // Structured JSON logging (pino): one line per event, machine-readable.
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level = 'info'): Logger {
-  return pino({ level, base: { service: 'city-diplomacy-graph' }, timestamp: pino.stdTimeFunctions.isoTime });
+/** Logs to stdout, or to `destination` (the CLIs log to stderr and keep stdout for their output). */
+export function createLogger(level = 'info', destination?: DestinationStream): Logger {
+  const options = { level, base: { service: 'city-diplomacy-graph' }, timestamp: pino.stdTimeFunctions.isoTime };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** A logger that drops everything: for tests that do not inspect logs. */

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { openStore, readSeed, seedIfEmpty } from './bootstrap';
 import { loadConfig } from './config';
+import { Authenticator } from './auth/authenticator';
 import { createLogger } from './logger';
 import { startServer } from './server/app';
 
@@ -12,7 +13,8 @@ async function main(): Promise<void> {
   const seed = readSeed();
   const { store, metrics } = await openStore(config, logger);
   if (config.autoSeed) await seedIfEmpty(store, seed, logger);
-  const server = await startServer({ store, logger, sources: seed.sources, metrics, port: config.port, host: config.host });
+  const authenticator = Authenticator.fromConfig(config.auth);
+  const server = await startServer({ store, logger, sources: seed.sources, metrics, authenticator, port: config.port, host: config.host });
   logger.info({ startupMs: Date.now() - started, engine: config.engine }, 'ready');
 
   let stopping = false;

@@ -1,7 +1,7 @@
 // One page of cities matching optional filters, ordered by name then id, after a keyset cursor.
 // @mode read
 // @params nation, kind, tier, partnerOf, nameContains (each null = no filter), afterName, afterId, limit
-// @returns city: {id, name, kind, source, nation}
+// @returns city: {id, name, kind, source, updatedAt, nation}
 MATCH (c:City)
 WHERE ($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains))
   AND ($kind IS NULL OR c.kind = $kind)
@@ -10,6 +10,6 @@ WHERE ($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains))
     OR COUNT { (c)-[r:SISTER_OF]-(p:City) WHERE ($tier IS NULL OR r.tier = $tier) AND ($partnerOf IS NULL OR p.id = $partnerOf) } > 0)
   AND ($afterName IS NULL OR c.name > $afterName OR (c.name = $afterName AND c.id > $afterId))
 OPTIONAL MATCH (c)-[:LOCATED_IN]->(n:Nation)
-RETURN c {.id, .name, .kind, .source, nation: n.code} AS city
+RETURN c {.id, .name, .kind, .source, .updatedAt, nation: n.code} AS city
 ORDER BY city.name, city.id
 LIMIT $limit

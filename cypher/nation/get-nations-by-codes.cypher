@@ -1,7 +1,7 @@
 // Nations by ISO code, in one batch.
 // @mode read
 // @params codes: [string]
-// @returns nation: {code, name, source}
+// @returns nation: {code, name, source, updatedAt}
 UNWIND $codes AS code
 MATCH (n:Nation {code: code})
-RETURN n {.code, .name, .source} AS nation
+RETURN n {.code, .name, .source, .updatedAt} AS nation

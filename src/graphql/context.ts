@@ -1,14 +1,19 @@
-// The per-request context: the store and a fresh set of DataLoaders (never shared between requests).
+// The per-request context: the store, a fresh set of DataLoaders (never shared between requests) and the
+// request's credential (checked only when a mutation needs it).
+import { RequestAuth } from '../auth/request-auth';
 import type { GraphStore } from '../store/graph-store';
 import { createLoaders, type Loaders } from './loaders';
 import type { SourceDocument } from './types';
 
 export interface Context {
   store: GraphStore;
+  /** Replaced after every write, so what a mutation returns is read from the graph as it now is. */
   loaders: Loaders;
   sources: SourceDocument[];
+  /** Who sent the request; mutations turn it into a principal (or UNAUTHENTICATED / FORBIDDEN). */
+  auth: RequestAuth;
 }
 
-export function createContext(store: GraphStore, sources: SourceDocument[]): Context {
-  return { store, loaders: createLoaders(store), sources };
+export function createContext(store: GraphStore, sources: SourceDocument[], auth: RequestAuth = RequestAuth.anonymous()): Context {
+  return { store, loaders: createLoaders(store), sources, auth };
 }

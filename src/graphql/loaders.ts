@@ -11,6 +11,7 @@ export interface OfficeHolder {
   officialId: string;
   title: string;
   source: string;
+  updatedAt?: string | null;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -57,7 +58,7 @@ export function createLoaders(store: GraphStore) {
     partnerships: lists<Partnership>('city/get-partnerships-of-cities', 'ids', 'cityId', (row) => {
       const partner = toCity(row.partner as Row);
       city.prime(partner.id, partner); // the partner's own fields need no second query
-      return { tier: row.tier as PartnerTier, since: row.since as number | null, source: row.source as string, city: partner };
+      return { tier: row.tier as PartnerTier, since: row.since as number | null, source: row.source as string, updatedAt: row.updatedAt as string | null, city: partner };
     }),
     citiesOfNation: lists<City>('city/get-cities-of-nations', 'codes', 'code', (row) => toCity(row.city as Row)),
     membershipsOfCity: lists('organization/get-memberships-of-cities', 'ids', 'cityId', membership),
@@ -69,6 +70,7 @@ export function createLoaders(store: GraphStore) {
       targetId: row.targetId as string,
       title: row.title as string,
       source: row.source as string,
+      updatedAt: row.updatedAt as string | null,
       targetType: TARGET_TYPE_OF[row.targetLabel as string],
     })),
     meetingsOfOfficial: lists<Meeting>('official/get-meetings-of-officials', 'ids', 'officialId', (row) => ({
@@ -76,6 +78,7 @@ export function createLoaders(store: GraphStore) {
       on: row.on as string,
       topics: (row.topics as string[] | null) ?? [],
       source: row.source as string,
+      updatedAt: row.updatedAt as string | null,
     })),
     /** Keys are `${OfficeTargetType}:${id}`. */
     officeHolders: new DataLoader<string, OfficeHolder[]>(async (keys) => {

@@ -13,10 +13,12 @@ import {
   OfficialResolver,
   OrganizationResolver,
 } from './resolvers/entity.resolvers';
+import { MutationResolver } from './resolvers/mutation.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 
 export const RESOLVERS = [
   QueryResolver,
+  MutationResolver,
   CityResolver,
   NationResolver,
   OrganizationResolver,
@@ -32,11 +34,15 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 /** The schema is the same for every server in a process: build it once. */
 export function createSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false }, emitSchemaFile: false }).then((schema) => {
+  cached ??= buildSchema({ resolvers: RESOLVERS, validate: true, emitSchemaFile: false }).then((schema) => {
     // TypeGraphQL gives the root type no description; GraphiQL's docs panel opens on it.
     schema.getQueryType()!.description =
       "Seoul's city-diplomacy network: partner cities, the international organizations cities belong to or host, " +
       'and the officials who meet on their behalf. Start with `partnersSharingOrganizations(cityId: "seoul")`.';
+    schema.getMutationType()!.description =
+      'Writes: each needs `Authorization: Bearer <token>` (the editor role; deletions and imports the admin role), runs in ' +
+      'one transaction and returns what it changed. A refused write (BAD_USER_INPUT, NOT_FOUND, CONFLICT, UNAUTHENTICATED, ' +
+      'FORBIDDEN) leaves the graph exactly as it was. Every write records its `source` and `updatedAt`.';
     return schema;
   });
   return cached;

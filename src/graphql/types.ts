@@ -6,6 +6,8 @@ import { CityKind, OfficeTargetType, OrganizationCategory, PartnerTier } from '.
 
 const SOURCE_DESCRIPTION =
   'The document this fact comes from: the id of a seed document (see the `sources` query) or the reference an editor gave.';
+const UPDATED_AT_DESCRIPTION =
+  'When this was last written through the API or an import (ISO 8601, UTC), or null when it comes unchanged from the seed.';
 
 @ObjectType({ description: 'A document the graph was curated from.' })
 export class SourceDocument {
@@ -35,6 +37,9 @@ export class Nation {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'A city or other local government (province, state, prefecture…) in the diplomacy network.' })
@@ -50,6 +55,9 @@ export class City {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 
   /** Code of the nation the city is located in (resolved to `nation` by a loader). */
   nationCode?: string | null;
@@ -68,6 +76,9 @@ export class Partnership {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'An international organization: an association of cities, an intergovernmental body or an NGO.' })
@@ -92,6 +103,9 @@ export class Organization {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: "A city's membership of an international organization." })
@@ -107,6 +121,9 @@ export class Membership {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'An office of an international organization situated in a city.' })
@@ -119,6 +136,9 @@ export class Hosting {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'A person acting in an official capacity: a mayor, a secretary general, an ambassador.' })
@@ -134,6 +154,9 @@ export class Official {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'An office an official holds in a city, an organization or a nation.' })
@@ -149,6 +172,9 @@ export class Office {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'A meeting between two officials, seen from one of them.' })
@@ -163,6 +189,9 @@ export class Meeting {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
 }
 
 @ObjectType({ description: 'A partner city and the organizations it shares with the city asked about.' })
@@ -186,4 +215,91 @@ export class OfficeHolding {
 
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
+
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  updatedAt?: string | null;
+}
+
+@ObjectType({ description: 'What a deletion removed.' })
+export class Deletion {
+  @Field({ description: 'The label of the deleted node: City, Nation, Organization or Official.' })
+  type!: string;
+
+  @Field(() => ID, { description: 'Id (for a nation, code) of the deleted node.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'How many relationships were deleted with it (for a city, including its LOCATED_IN).' })
+  relationshipsRemoved!: number;
+}
+
+@ObjectType({ description: 'What an import does (or, in a dry run, would do) to the records of one section.' })
+export class ImportCounts {
+  @Field(() => Int, { description: 'Records that are new to the graph.' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Records already in the graph with other values, overwritten.' })
+  updated!: number;
+
+  @Field(() => Int, { description: 'Records already in the graph with the same values, left alone.' })
+  unchanged!: number;
+}
+
+@ObjectType({ description: 'A record an import cannot take, and why.' })
+export class ImportProblem {
+  @Field({ description: 'The section of the record, e.g. "cities" ("input" for the document as a whole).' })
+  section!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The position of the record in its section, from 0; null for a problem of the whole section.' })
+  index!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The field at fault, when one is.' })
+  field!: string | null;
+
+  @Field({ description: 'What is wrong.' })
+  message!: string;
+}
+
+@ObjectType({ description: 'The result of importGraph: per section, how many records are created, updated or unchanged.' })
+export class ImportReport {
+  @Field({ description: 'Whether this was a dry run (nothing written).' })
+  dryRun!: boolean;
+
+  @Field({ description: 'Whether the graph was written: true for an import that succeeded, false for a dry run.' })
+  applied!: boolean;
+
+  @Field(() => Int, { description: 'How many records the import holds, all sections together (sources excepted).' })
+  records!: number;
+
+  @Field(() => ImportCounts, { description: 'Nations.' })
+  nations!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Cities.' })
+  cities!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Organizations.' })
+  organizations!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Officials.' })
+  officials!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Partnerships.' })
+  partnerships!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Memberships.' })
+  memberships!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Hosted offices.' })
+  hostings!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Meetings.' })
+  meetings!: ImportCounts;
+
+  @Field(() => ImportCounts, { description: 'Offices.' })
+  offices!: ImportCounts;
+
+  @Field(() => [ImportProblem], { description: 'In a dry run, the problems found (the first 100); an import with problems fails instead, listing them.' })
+  problems!: ImportProblem[];
+
+  @Field(() => Int, { description: 'How many problems were found in all.' })
+  problemCount!: number;
 }

@@ -8,6 +8,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { Registry, collectDefaultMetrics } from 'prom-client';
+import { Authenticator } from '../auth/authenticator';
+import { RequestAuth } from '../auth/request-auth';
 import { createContext, type Context } from '../graphql/context';
 import { createSchema } from '../graphql/schema';
 import type { SourceDocument } from '../graphql/types';
@@ -33,7 +35,12 @@ export interface AppOptions {
   sources: SourceDocument[];
   /** The Prometheus registry holding the store's metrics; process metrics are added to it. */
   metrics: Registry;
+  /** Who may write; read-only when omitted or when it holds no credential. */
+  authenticator?: Authenticator;
 }
+
+/** Request bodies: small for everyone, larger for an authenticated writer (an importGraph of ~100,000 records). */
+export const BODY_LIMITS = { anonymous: '100kb', writer: '32mb' } as const;
 
 export interface RunningServer {
   url: string;
@@ -42,6 +49,14 @@ export interface RunningServer {
 
 export async function startServer(options: AppOptions & { port: number; host?: string }): Promise<RunningServer> {
   const { store, logger, sources, metrics } = options;
+  const authenticator = options.authenticator ?? Authenticator.readOnly();
+  if (authenticator.writable) {
+    logger.info(authenticator.describe(), 'writes accepted from the configured credentials');
+  } else {
+    logger.warn(
+      'no write credentials configured (API_TOKENS, JWT_SECRET or JWT_PUBLIC_KEY): the server is read-only and refuses every mutation',
+    );
+  }
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -100,10 +115,21 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   });
 
   app.use(graphiqlRouter({ endpoint: '/graphql', defaultQuery: FLAGSHIP_QUERY, title: 'City-diplomacy graph · GraphiQL' }));
+  const anonymousBody = express.json({ limit: BODY_LIMITS.anonymous });
+  const writerBody = express.json({ limit: BODY_LIMITS.writer });
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(store, sources) }),
+    async (req, res, next) => {
+      // The credential is checked once per request: here to size the body limit, later by the mutations.
+      const credential = authenticator.authenticate(req.headers.authorization);
+      res.locals.credential = credential;
+      const body = (await credential).status === 'valid' ? writerBody : anonymousBody;
+      body(req, res, next);
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(store, sources, new RequestAuth(authenticator, req.headers.authorization, logger, res.locals.credential)),
+    }),
   );
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));

@@ -30,13 +30,21 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables,
-            operationName: request.operationName,
-            estimators: [listAwareEstimator],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables,
+              operationName: request.operationName,
+              estimators: [listAwareEstimator],
+            });
+          } catch (error) {
+            // Variables that do not fit their types (an unknown enum value, a missing field): nothing can run, and
+            // Apollo answers 400 BAD_USER_INPUT when it coerces them. Thrown from here, the error would be a 500.
+            if (error instanceof GraphQLError) return;
+            throw error;
+          }
           if (cost > maxCost) {
             throw new GraphQLError(
               `Query cost limit of ${maxCost} exceeded: this operation is estimated at ${cost}. ` +

@@ -36,6 +36,8 @@ export function createStoreMetrics(registry: Registry): StoreMetrics {
 export class GraphStore {
   readonly engine: Engine;
   private closed = false;
+  private committed = 0;
+  private readonly writeListeners = new Set<(version: number) => void>();
 
   constructor(
     private readonly adapter: EngineAdapter,
@@ -50,12 +52,14 @@ export class GraphStore {
   async run(name: QueryName, params: Params = {}): Promise<Row[]> {
     const statement = this.registry.get(name);
     if (statement.mode === 'schema') throw new Error(`${name} is a schema file; use applySchema()`);
-    return this.timed(name, () => this.adapter.run(statement.text, params, statement.mode));
+    const rows = await this.timed(name, () => this.adapter.run(statement.text, params, statement.mode));
+    if (statement.mode === 'write') this.wrote();
+    return rows;
   }
 
   /** Runs several named queries in one write transaction: all of them commit, or none. */
-  transaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
-    return this.adapter.writeTransaction((runner) =>
+  async transaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
+    const result = await this.adapter.writeTransaction((runner) =>
       work({
         run: (name, params = {}) => {
           const statement = this.registry.get(name);
@@ -63,6 +67,28 @@ export class GraphStore {
         },
       }),
     );
+    this.wrote();
+    return result;
+  }
+
+  /**
+   * How many write transactions this store has committed since it opened: a cache key for what is derived from
+   * the whole graph (network metrics), which must be recomputed after a write. Writes by other processes (another
+   * server on the same Neo4j) are not seen.
+   */
+  get version(): number {
+    return this.committed;
+  }
+
+  /** Calls `listener` with the new version after every committed write transaction; returns an unsubscribe. */
+  onWrite(listener: (version: number) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private wrote(): void {
+    this.committed += 1;
+    for (const listener of this.writeListeners) listener(this.committed);
   }
 
   /** Creates constraints and indexes (idempotent: `IF NOT EXISTS`). */

@@ -24,6 +24,10 @@ const PROPERTY_KEYS = [
   'id', 'code', 'name', 'kind', 'source', 'acronym', 'category', 'memberSummary', 'purpose', 'title',
   // relationships
   'tier', 'since', 'role', 'office', 'on', 'topics',
+  // every written node and relationship
+  'updatedAt',
+  // set and removed in the same statement by the lock-* queries, never stored
+  '__lock',
 ];
 
 /**

@@ -1,6 +1,7 @@
 // Every query of the catalogue runs on the embedded engine against the mini-graph fixture: read queries with sample
 // parameters, returning the columns their `// @returns` header promises and the rows the fixture implies; write
-// (seed/merge-*) queries re-run on a seeded graph without changing it (idempotent).
+// (seed/merge-*) queries re-run on a seeded graph without changing it (idempotent); the other write queries (mutations,
+// import) run on a freshly seeded graph, each sample in order, checking their rows and the counts they leave.
 import path from 'node:path';
 import { loadSeed, readSeed } from '../../src/seed/seed';
 import type { GraphStore } from '../../src/store/graph-store';
@@ -20,6 +21,8 @@ interface Sample {
   params: Params;
   /** What the fixture implies for these parameters. */
   check: (rows: Row[]) => void;
+  /** Write queries: the node and relationship counts that differ from the fixture's after this sample ran. */
+  changes?: { nodes?: Record<string, number>; relationships?: Record<string, number> };
 }
 
 // ---- helpers for the expectations -------------------------------------------------------------------------------
@@ -52,6 +55,8 @@ const expectedCounts = {
 };
 
 const merged = (n: number) => (rows: Row[]) => expect(rows).toEqual([{ merged: n }]);
+/** The `updatedAt` the write samples stamp. */
+const T = '2024-05-01T12:00:00.000Z';
 const meetingRows = fixture.meetings.map(({ with: other, ...m }) => ({ ...m, other }));
 
 // ---- sample parameters: one entry per catalogue name (a new query fails the test until it gets one) -------------
@@ -62,7 +67,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       params: { ids: ['seoul', 'nowhere', 'bonn'] },
       check: (rows) => {
         expect(sorted(col(rows, 'city', 'id'))).toEqual(['bonn', 'seoul']);
-        expect(rows.find((r) => (r.city as Row).id === 'seoul')?.city).toEqual({ id: 'seoul', name: 'Seoul', kind: 'CITY', source: 's', nation: 'KR' });
+        expect(rows.find((r) => (r.city as Row).id === 'seoul')?.city).toEqual({ id: 'seoul', name: 'Seoul', kind: 'CITY', source: 's', updatedAt: null, nation: 'KR' });
       },
     },
     { params: { ids: [] }, check: (rows) => expect(rows).toEqual([]) },
@@ -109,7 +114,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     },
   ],
   'nation/get-nations-by-codes': [
-    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows).toEqual([{ nation: { code: 'FR', name: 'France', source: 's' } }]) },
+    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows).toEqual([{ nation: { code: 'FR', name: 'France', source: 's', updatedAt: null } }]) },
   ],
   'nation/list-nations': [
     { params: { nameContains: null, ...firstPage }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['FR', 'DE', 'KR']) },
@@ -125,7 +130,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       params: { ids: ['m', 'nowhere', 'i'] },
       check: (rows) => {
         expect(sorted(col(rows, 'organization', 'id'))).toEqual(['i', 'm']);
-        expect(rows.find((r) => (r.organization as Row).id === 'i')?.organization).toEqual(fixture.organizations.find((o) => o.id === 'i'));
+        expect(rows.find((r) => (r.organization as Row).id === 'i')?.organization).toEqual({ ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
       },
     },
   ],
@@ -147,9 +152,9 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     {
       params: { ids: ['seoul', 'bonn'] },
       check: (rows) => expect(rows).toEqual([
-        { cityId: 'bonn', organizationId: 'i', since: null, role: null, source: 's' },
-        { cityId: 'seoul', organizationId: 'i', since: 1999, role: null, source: 's' },
-        { cityId: 'seoul', organizationId: 'm', since: 1987, role: 'exec', source: 's' },
+        { cityId: 'bonn', organizationId: 'i', since: null, role: null, source: 's', updatedAt: null },
+        { cityId: 'seoul', organizationId: 'i', since: 1999, role: null, source: 's', updatedAt: null },
+        { cityId: 'seoul', organizationId: 'm', since: 1987, role: 'exec', source: 's', updatedAt: null },
       ]),
     },
   ],
@@ -163,13 +168,13 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     },
   ],
   'organization/get-hostings-of-cities': [
-    { params: { ids: ['seoul', 'paris'] }, check: (rows) => expect(rows).toEqual([{ cityId: 'seoul', organizationId: 'i', office: 'secretariat', source: 's' }]) },
+    { params: { ids: ['seoul', 'paris'] }, check: (rows) => expect(rows).toEqual([{ cityId: 'seoul', organizationId: 'i', office: 'secretariat', source: 's', updatedAt: null }]) },
   ],
   'organization/get-hostings-of-organizations': [
-    { params: { ids: ['m', 'i'] }, check: (rows) => expect(rows).toEqual([{ cityId: 'seoul', organizationId: 'i', office: 'secretariat', source: 's' }]) },
+    { params: { ids: ['m', 'i'] }, check: (rows) => expect(rows).toEqual([{ cityId: 'seoul', organizationId: 'i', office: 'secretariat', source: 's', updatedAt: null }]) },
   ],
   'official/get-officials-by-ids': [
-    { params: { ids: ['lee', 'nowhere'] }, check: (rows) => expect(rows).toEqual([{ official: { id: 'lee', name: 'Lee', title: 'SG', source: 's' } }]) },
+    { params: { ids: ['lee', 'nowhere'] }, check: (rows) => expect(rows).toEqual([{ official: { id: 'lee', name: 'Lee', title: 'SG', source: 's', updatedAt: null } }]) },
   ],
   'official/list-officials': [
     { params: { nameContains: null, ...firstPage }, check: (rows) => expect(col(rows, 'official', 'id')).toEqual(['amb', 'lee']) },
@@ -203,9 +208,9 @@ const SAMPLES: Record<QueryName, Sample[]> = {
         ],
       },
       check: (rows) => expect(rows).toEqual([
-        { key: 'City:seoul', officialId: 'lee', title: 'x', source: 's' },
-        { key: 'Nation:FR', officialId: 'amb', title: 'Amb', source: 's' },
-        { key: 'Organization:m', officialId: 'lee', title: 'SG', source: 's' },
+        { key: 'City:seoul', officialId: 'lee', title: 'x', source: 's', updatedAt: null },
+        { key: 'Nation:FR', officialId: 'amb', title: 'Amb', source: 's', updatedAt: null },
+        { key: 'Organization:m', officialId: 'lee', title: 'SG', source: 's', updatedAt: null },
       ]),
     },
   ],
@@ -214,8 +219,8 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       // Read undirected: the one stored meeting shows for both officials.
       params: { ids: ['lee', 'amb'] },
       check: (rows) => expect(rows).toEqual([
-        { officialId: 'amb', otherId: 'lee', on: '2019-04', topics: ['a', 'b'], source: 's' },
-        { officialId: 'lee', otherId: 'amb', on: '2019-04', topics: ['a', 'b'], source: 's' },
+        { officialId: 'amb', otherId: 'lee', on: '2019-04', topics: ['a', 'b'], source: 's', updatedAt: null },
+        { officialId: 'lee', otherId: 'amb', on: '2019-04', topics: ['a', 'b'], source: 's', updatedAt: null },
       ]),
     },
   ],
@@ -227,7 +232,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
           ['berlin', 2, ['i', 'm']],
           ['paris', 1, ['m']],
         ]);
-        expect((rows[0].organizations as Row[])[0]).toEqual(fixture.organizations.find((o) => o.id === 'i'));
+        expect((rows[0].organizations as Row[])[0]).toEqual({ ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
       },
     },
     { params: { cityId: 'seoul', minShared: 2 }, check: (rows) => expect(col(rows, 'partner', 'id')).toEqual(['berlin']) },
@@ -268,7 +273,142 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     { params: { rows: meetingRows.map((m) => ({ ...m, official: m.other, other: m.official })) }, check: merged(fixture.meetings.length) },
   ],
   'seed/merge-offices': [{ params: { rows: fixture.offices }, check: merged(fixture.offices.length) }],
+  // Writes of the mutations and the import: each sample runs after the previous ones, on a freshly seeded graph.
+  'nation/upsert-nations': [
+    {
+      params: { rows: [{ code: 'IT', name: 'Italy', source: 't' }, { code: 'FR', name: 'France', source: 't' }], updatedAt: T },
+      check: merged(2),
+      changes: { nodes: { Nation: 4 } },
+    },
+  ],
+  'city/remove-old-locations': [
+    { params: { rows: [{ id: 'bonn', nation: 'FR' }, { id: 'seoul', nation: 'KR' }, { id: 'nowhere', nation: 'FR' }] }, check: (rows) => expect(rows).toEqual([{ removed: 1 }]), changes: { relationships: { LOCATED_IN: 3 } } },
+  ],
+  'city/upsert-cities': [
+    {
+      params: {
+        rows: [
+          { id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: null },
+          { id: 'bonn', name: 'Bonn', kind: 'CITY', nation: 'DE', source: 't', nationSource: 'e' },
+          { id: 'atlantis', name: 'Atlantis', kind: 'CITY', nation: 'XX', source: 't', nationSource: null },
+        ],
+        updatedAt: T,
+      },
+      check: merged(2),
+      changes: { nodes: { City: 5 }, relationships: { LOCATED_IN: 5 } },
+    },
+  ],
+  'organization/upsert-organizations': [
+    {
+      params: { rows: [{ id: 'wego', name: 'WeGO', acronym: 'WeGO', category: 'QUASI_GOVERNMENTAL', memberSummary: null, purpose: null, source: 't' }], updatedAt: T },
+      check: merged(1),
+      changes: { nodes: { Organization: 3 } },
+    },
+  ],
+  'official/upsert-officials': [
+    { params: { rows: [{ id: 'lee', name: 'Kyong-yul Lee', title: 'SG', source: 't' }], updatedAt: T }, check: merged(1) },
+  ],
+  'city/merge-partnerships': [
+    {
+      // The reversed pair updates the existing partnership; a pair with an unknown city is dropped.
+      params: {
+        rows: [
+          { cityA: 'paris', cityB: 'seoul', tier: 'FRIENDSHIP', since: null, source: 't' },
+          { cityA: 'bonn', cityB: 'paris', tier: 'SISTER', since: 1990, source: 't' },
+          { cityA: 'bonn', cityB: 'nowhere', tier: 'SISTER', since: null, source: 't' },
+        ],
+        updatedAt: T,
+      },
+      check: merged(2),
+      changes: { relationships: { SISTER_OF: 3 } },
+    },
+  ],
+  'organization/merge-memberships': [
+    { params: { rows: [{ city: 'bonn', organization: 'm', since: 2000, role: null, source: 't' }, { city: 'bonn', organization: 'i', since: null, role: 'x', source: 't' }], updatedAt: T }, check: merged(2), changes: { relationships: { MEMBER_OF: 7 } } },
+  ],
+  'organization/merge-hostings': [
+    { params: { rows: [{ city: 'bonn', organization: 'm', office: null, source: 't' }, { city: 'seoul', organization: 'i', office: 'HQ', source: 't' }], updatedAt: T }, check: merged(2), changes: { relationships: { HOSTS: 2 } } },
+  ],
+  'official/merge-meetings': [
+    { params: { rows: [{ official: 'amb', other: 'lee', on: '2019-04', topics: [], source: 't' }, { official: 'amb', other: 'lee', on: '2020-01-02', topics: ['x'], source: 't' }], updatedAt: T }, check: merged(2), changes: { relationships: { MET_WITH: 2 } } },
+  ],
+  'official/merge-offices-in-cities': [
+    {
+      params: { rows: [{ official: 'amb', target: 'paris', title: 'Envoy', source: 't' }, { official: 'amb', target: 'FR', title: 'Envoy', source: 't' }], updatedAt: T },
+      check: merged(1),
+      changes: { relationships: { HOLDS_OFFICE: 4 } },
+    },
+  ],
+  'official/merge-offices-in-organizations': [
+    // The existing office of lee in m is updated; one in an unknown organization is dropped.
+    { params: { rows: [{ official: 'lee', target: 'm', title: 'SG', source: 't' }, { official: 'lee', target: 'nowhere', title: 'SG', source: 't' }], updatedAt: T }, check: merged(1) },
+  ],
+  'official/merge-offices-in-nations': [
+    { params: { rows: [{ official: 'lee', target: 'FR', title: 'Envoy', source: 't' }, { official: 'nobody', target: 'FR', title: 'Envoy', source: 't' }], updatedAt: T }, check: merged(1), changes: { relationships: { HOLDS_OFFICE: 4 } } },
+  ],
+  'city/lock-cities': [
+    {
+      params: { ids: ['seoul', 'nowhere', 'bonn'] },
+      check: (rows) =>
+        expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual([
+          'bonn LOCATED_IN 1', 'bonn MEMBER_OF 1', 'seoul HOLDS_OFFICE 1', 'seoul HOSTS 1', 'seoul LOCATED_IN 1', 'seoul MEMBER_OF 2', 'seoul SISTER_OF 2',
+        ]),
+    },
+  ],
+  'nation/lock-nations': [
+    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows.map((r) => `${r.code} ${r.type} ${r.count}`).sort()).toEqual(['FR HOLDS_OFFICE 1', 'FR LOCATED_IN 1']) },
+    { params: { codes: ['IT'] }, check: (rows) => expect(rows).toEqual([]) },
+  ],
+  'organization/lock-organizations': [
+    { params: { ids: ['i'] }, check: (rows) => expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual(['i HOSTS 1', 'i MEMBER_OF 3']) },
+  ],
+  'official/lock-officials': [
+    { params: { ids: ['amb'] }, check: (rows) => expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual(['amb HOLDS_OFFICE 1', 'amb MET_WITH 1']) },
+  ],
+  'city/unlink-partners': [
+    // Either order finds the one partnership; a second unlink finds none.
+    { params: { cityA: 'paris', cityB: 'seoul' }, check: (rows) => expect(rows).toEqual([{ removed: 1 }]), changes: { relationships: { SISTER_OF: 1 } } },
+    { params: { cityA: 'seoul', cityB: 'paris' }, check: (rows) => expect(rows).toEqual([{ removed: 0 }]), changes: { relationships: { SISTER_OF: 1 } } },
+  ],
+  'organization/remove-membership': [
+    { params: { city: 'bonn', organization: 'i' }, check: (rows) => expect(rows).toEqual([{ removed: 1 }]), changes: { relationships: { MEMBER_OF: 5 } } },
+    { params: { city: 'bonn', organization: 'm' }, check: (rows) => expect(rows).toEqual([{ removed: 0 }]), changes: { relationships: { MEMBER_OF: 5 } } },
+  ],
+  'organization/remove-hosting': [
+    { params: { city: 'seoul', organization: 'i' }, check: (rows) => expect(rows).toEqual([{ removed: 1 }]), changes: { relationships: { HOSTS: 0 } } },
+  ],
+  'official/remove-meeting': [
+    { params: { official: 'amb', other: 'lee', on: '2019-04' }, check: (rows) => expect(rows).toEqual([{ removed: 1 }]), changes: { relationships: { MET_WITH: 0 } } },
+    { params: { official: 'amb', other: 'lee', on: '2019-05' }, check: (rows) => expect(rows).toEqual([{ removed: 0 }]), changes: { relationships: { MET_WITH: 0 } } },
+  ],
+  'official/remove-office': [
+    { params: { official: 'amb', targetLabel: 'Nation', target: 'FR', title: 'Amb' }, check: (rows) => expect(rows).toEqual([{ removed: 1 }]), changes: { relationships: { HOLDS_OFFICE: 2 } } },
+    { params: { official: 'lee', targetLabel: 'Organization', target: 'i', title: 'SG' }, check: (rows) => expect(rows).toEqual([{ removed: 0 }]), changes: { relationships: { HOLDS_OFFICE: 2 } } },
+  ],
+  'city/delete-city': [
+    { params: { id: 'bonn' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5 } } },
+    { params: { id: 'bonn' }, check: (rows) => expect(rows).toEqual([{ deleted: 0 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5 } } },
+  ],
+  'nation/delete-nation': [
+    { params: { code: 'KR' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Nation: 2 }, relationships: { LOCATED_IN: 3 } } },
+  ],
+  'organization/delete-organization': [
+    { params: { id: 'i' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Organization: 1 }, relationships: { HOSTS: 0, MEMBER_OF: 3 } } },
+  ],
+  'official/delete-official': [
+    { params: { id: 'amb' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Official: 1 }, relationships: { HOLDS_OFFICE: 2, MET_WITH: 0 } } },
+  ],
 };
+
+/** The write queries of the mutations and the import (all other non-seed queries only read). */
+const WRITE_NAMES: QueryName[] = [
+  'nation/upsert-nations', 'city/remove-old-locations', 'city/upsert-cities', 'organization/upsert-organizations', 'official/upsert-officials',
+  'city/merge-partnerships', 'organization/merge-memberships', 'organization/merge-hostings', 'official/merge-meetings',
+  'official/merge-offices-in-cities', 'official/merge-offices-in-organizations', 'official/merge-offices-in-nations',
+  'city/lock-cities', 'nation/lock-nations', 'organization/lock-organizations', 'official/lock-officials',
+  'city/unlink-partners', 'organization/remove-membership', 'organization/remove-hosting', 'official/remove-meeting', 'official/remove-office',
+  'city/delete-city', 'nation/delete-nation', 'organization/delete-organization', 'official/delete-official',
+];
 
 // ---- header parsing ---------------------------------------------------------------------------------------------
 
@@ -357,10 +497,11 @@ describe('every catalogue query on the embedded engine', () => {
     expect(names.filter((n) => !(QUERY_NAMES as readonly string[]).includes(n))).toEqual([]);
   });
 
-  const readNames = QUERY_NAMES.filter((n) => !n.startsWith('seed/'));
+  const readNames = QUERY_NAMES.filter((n) => !n.startsWith('seed/') && !WRITE_NAMES.includes(n));
 
-  test('every non-seed query is a read query and every seed query a write query', () => {
-    expect(QUERY_NAMES.filter((n) => store.registry.get(n).mode !== (n.startsWith('seed/') ? 'write' : 'read'))).toEqual([]);
+  test('every query is a read query, except the seed queries and the writes of the mutations and the import', () => {
+    const expectedMode = (n: QueryName) => (n.startsWith('seed/') || WRITE_NAMES.includes(n) ? 'write' : 'read');
+    expect(QUERY_NAMES.filter((n) => store.registry.get(n).mode !== expectedMode(n))).toEqual([]);
   });
 
   test.each(QUERY_NAMES.map((n) => [n]))('%s: sample parameters supply exactly the @params of its header', (name) => {
@@ -415,5 +556,39 @@ describe('seed/merge-* statements are idempotent', () => {
       sample.check(rows);
       expect(await store.counts()).toEqual(expectedCounts);
     }
+  });
+});
+
+describe('the write queries of the mutations and the import', () => {
+  let store: GraphStore;
+  beforeEach(async () => {
+    store = await open();
+    await loadSeed(store, fixture);
+  });
+  afterEach(() => store.close());
+
+  test.each(WRITE_NAMES.map((n) => [n]))('%s: its rows, and the counts it leaves', async (name) => {
+    const queryName = name as QueryName;
+    const columns = promisedColumns(store.registry.get(queryName));
+    for (const sample of SAMPLES[queryName]) {
+      const rows = await store.run(queryName, sample.params);
+      for (const row of rows) expect(Object.keys(row).sort()).toEqual([...columns.keys()].sort());
+      sample.check(rows);
+      const drop = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+      expect(await store.counts()).toEqual({
+        nodes: drop({ ...expectedCounts.nodes, ...sample.changes?.nodes }),
+        relationships: drop({ ...expectedCounts.relationships, ...sample.changes?.relationships }),
+      });
+    }
+  });
+
+  test('a write stamps updatedAt on what it creates or changes, and the reads return it', async () => {
+    await store.run('city/upsert-cities', { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: null }], updatedAt: T });
+    await store.run('city/merge-partnerships', { rows: [{ cityA: 'lyon', cityB: 'seoul', tier: 'SISTER', since: null, source: 't' }], updatedAt: T });
+    const [lyon] = await store.run('city/get-cities-by-ids', { ids: ['lyon'] });
+    expect(lyon.city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', source: 't', updatedAt: T, nation: 'FR' });
+    const partnerships = await store.run('city/get-partnerships-of-cities', { ids: ['seoul'] });
+    expect(partnerships.find((r) => (r.partner as Row).id === 'lyon')).toMatchObject({ updatedAt: T, partner: { updatedAt: T } });
+    expect(partnerships.find((r) => (r.partner as Row).id === 'paris')).toMatchObject({ updatedAt: null });
   });
 });

@@ -56,4 +56,18 @@ describe('embedded store', () => {
     expect(value?.value).toBe(1);
     expect(value?.labels.engine).toBe(store.engine);
   });
+
+  test('the version counts committed write transactions, not reads nor rolled-back writes', async () => {
+    const seen: number[] = [];
+    store.onWrite((version) => seen.push(version));
+    await loadSeed(store, fixture);
+    await store.run('city/get-cities-by-ids', { ids: ['seoul'] });
+    await expect(store.transaction(async (tx) => {
+      await tx.run('nation/upsert-nations', { rows: [{ code: 'IT', name: 'Italy', source: 's' }], updatedAt: 'x' });
+      throw new Error('refused');
+    })).rejects.toThrow('refused');
+    await store.run('nation/upsert-nations', { rows: [{ code: 'IT', name: 'Italy', source: 's' }], updatedAt: 'x' });
+    expect(seen).toEqual([1, 2]);
+    expect(store.version).toBe(2);
+  });
 });

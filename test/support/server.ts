@@ -1,7 +1,8 @@
 // Starts the real HTTP server on a fresh in-memory embedded store holding the seeded Seoul graph.
 import 'reflect-metadata';
+import type { Authenticator } from '../../src/auth/authenticator';
 import { readSeed, seedIfEmpty } from '../../src/bootstrap';
-import { silentLogger } from '../../src/logger';
+import { silentLogger, type Logger } from '../../src/logger';
 import { startServer } from '../../src/server/app';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openTestStore } from './engine';
@@ -12,11 +13,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { authenticator?: Authenticator; logger?: Logger } = {}): Promise<TestServer> {
   const seed = readSeed();
   const { store, metrics } = await openTestStore();
   await seedIfEmpty(store, seed, silentLogger);
-  const server = await startServer({ store, logger: silentLogger, sources: seed.sources, metrics, port: 0, host: '127.0.0.1' });
+  const server = await startServer({
+    store,
+    logger: options.logger ?? silentLogger,
+    sources: seed.sources,
+    metrics,
+    authenticator: options.authenticator,
+    port: 0,
+    host: '127.0.0.1',
+  });
   return {
     url: server.url,
     store,

@@ -1,0 +1,7 @@
+// Deletes an Organization with every relationship it has (the caller has refused when it had some and detach was not asked).
+// @mode write
+// @params id
+// @returns deleted: 0 or 1
+MATCH (x:Organization {id: $id})
+DETACH DELETE x
+RETURN count(*) AS deleted
