@@ -3,6 +3,7 @@
 // through per-request DataLoaders; the classes only carry the node's own properties.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CityKind, OfficeTargetType, OrganizationCategory, PartnerTier } from './enums';
+import { GraphNode } from './graph-node';
 
 const SOURCE_DESCRIPTION =
   'The document this fact comes from: the id of a seed document (see the `sources` query) or the reference an editor gave.';
@@ -25,7 +26,7 @@ export class SourceDocument {
   note!: string | null;
 }
 
-@ObjectType({ description: 'A sovereign nation (or territory) in which cities are located.' })
+@ObjectType({ description: 'A sovereign nation (or territory) in which cities are located.', implements: GraphNode })
 export class Nation {
   @Field(() => ID, { description: 'ISO 3166-1 alpha-2 code, e.g. "KR".' })
   code!: string;
@@ -37,7 +38,7 @@ export class Nation {
   source!: string;
 }
 
-@ObjectType({ description: 'A city or other local government (province, state, prefecture…) in the diplomacy network.' })
+@ObjectType({ description: 'A city or other local government (province, state, prefecture…) in the diplomacy network.', implements: GraphNode })
 export class City {
   @Field(() => ID, { description: 'Stable id: a lowercase slug of the name, e.g. "seoul", "ho-chi-minh".' })
   id!: string;
@@ -70,7 +71,7 @@ export class Partnership {
   source!: string;
 }
 
-@ObjectType({ description: 'An international organization: an association of cities, an intergovernmental body or an NGO.' })
+@ObjectType({ description: 'An international organization: an association of cities, an intergovernmental body or an NGO.', implements: GraphNode })
 export class Organization {
   @Field(() => ID, { description: 'Stable id: a lowercase slug, e.g. "wego", "iclei".' })
   id!: string;
@@ -121,7 +122,7 @@ export class Hosting {
   source!: string;
 }
 
-@ObjectType({ description: 'A person acting in an official capacity: a mayor, a secretary general, an ambassador.' })
+@ObjectType({ description: 'A person acting in an official capacity: a mayor, a secretary general, an ambassador.', implements: GraphNode })
 export class Official {
   @Field(() => ID, { description: 'Stable id, a lowercase slug, e.g. "kyong-yul-lee".' })
   id!: string;
