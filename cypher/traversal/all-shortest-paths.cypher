@@ -5,28 +5,23 @@
 // @mode read
 // @params from, to (node ids; nations by code), maxHops, limit
 // @returns nodes: [{label, id}], relationships: [{type, source, target, properties}]
-CALL () {
-  MATCH (n:City {id: $from}) RETURN n AS a
-  UNION
-  MATCH (n:Nation {code: $from}) RETURN n AS a
-  UNION
-  MATCH (n:Organization {id: $from}) RETURN n AS a
-  UNION
-  MATCH (n:Official {id: $from}) RETURN n AS a
-}
-CALL () {
-  MATCH (n:City {id: $to}) RETURN n AS b
-  UNION
-  MATCH (n:Nation {code: $to}) RETURN n AS b
-  UNION
-  MATCH (n:Organization {id: $to}) RETURN n AS b
-  UNION
-  MATCH (n:Official {id: $to}) RETURN n AS b
-}
+OPTIONAL MATCH (c:City {id: $from})
+OPTIONAL MATCH (n:Nation {code: $from})
+OPTIONAL MATCH (o:Organization {id: $from})
+OPTIONAL MATCH (f:Official {id: $from})
+WITH coalesce(c, n, o, f) AS a
+OPTIONAL MATCH (c:City {id: $to})
+OPTIONAL MATCH (n:Nation {code: $to})
+OPTIONAL MATCH (o:Organization {id: $to})
+OPTIONAL MATCH (f:Official {id: $to})
+WITH a, coalesce(c, n, o, f) AS b
 MATCH p = allShortestPaths((a)-[*..10]-(b))
 WITH p
 WHERE length(p) <= $maxHops
-WITH
+WITH p,
+  [n IN nodes(p) | CASE WHEN n:Nation THEN n.code ELSE n.id END] AS ids,
+  [r IN relationships(p) | type(r)] AS types
+RETURN
   [n IN nodes(p) | {
     label: CASE WHEN n:City THEN 'City' WHEN n:Nation THEN 'Nation' WHEN n:Organization THEN 'Organization' WHEN n:Official THEN 'Official' END,
     id: CASE WHEN n:Nation THEN n.code ELSE n.id END
@@ -37,6 +32,5 @@ WITH
     target: CASE WHEN 'Nation' IN labels(endNode(r)) THEN endNode(r).code ELSE endNode(r).id END,
     properties: properties(r)
   }] AS relationships
-RETURN nodes, relationships
-ORDER BY [n IN nodes | n.id], [r IN relationships | r.type]
+ORDER BY ids, types
 LIMIT $limit

@@ -1,27 +1,19 @@
 // One breadth-first step: every relationship of the given types between a batch of nodes and their neighbours,
 // ignoring direction. Drives the type-filtered path search and the neighbourhoods one level at a time (the
-// embedded engine filters shortestPath by relationship type only after its search; see src/traversals/paths.ts).
-// The frontier comes as one id list per label, so each lookup uses its label's index.
+// embedded engine filters shortestPath by relationship type only after its search; see src/traversals/graph-walks.ts).
+// The frontier comes as one id list per label, looked up as in find-nodes-by-ids.cypher (one index per label).
 // @mode read
 // @params cities, nations, organizations, officials (ids of the frontier; nations by code), types: [relationship type]
 // @returns from: {label, id}, to: {label, id}, relationship: {type, source, target, properties}
-CALL () {
-  UNWIND $cities AS key
-  MATCH (n:City {id: key})
-  RETURN n
-  UNION
-  UNWIND $nations AS key
-  MATCH (n:Nation {code: key})
-  RETURN n
-  UNION
-  UNWIND $organizations AS key
-  MATCH (n:Organization {id: key})
-  RETURN n
-  UNION
-  UNWIND $officials AS key
-  MATCH (n:Official {id: key})
-  RETURN n
-}
+OPTIONAL MATCH (c:City) WHERE c.id IN $cities
+WITH collect(c) AS cities
+OPTIONAL MATCH (n:Nation) WHERE n.code IN $nations
+WITH cities, collect(n) AS nations
+OPTIONAL MATCH (o:Organization) WHERE o.id IN $organizations
+WITH cities, nations, collect(o) AS organizations
+OPTIONAL MATCH (f:Official) WHERE f.id IN $officials
+WITH cities, nations, organizations, collect(f) AS officials
+UNWIND cities + nations + organizations + officials AS n
 MATCH (n)-[r]-(m)
 WHERE type(r) IN $types
 WITH n, r, m,

@@ -1,25 +1,18 @@
 // The relationships of the given types whose two ends are both in a set of nodes (the subgraph the set induces),
-// each once, in their stored direction, ordered by type and ends.
+// each once, in their stored direction, ordered by type and ends. The set comes as one id list per label, looked
+// up as in find-nodes-by-ids.cypher; the far end is tested against the same lists.
 // @mode read
 // @params cities, nations, organizations, officials (ids of the set; nations by code), types: [relationship type]
 // @returns relationship: {type, source, target, properties}
-CALL () {
-  UNWIND $cities AS key
-  MATCH (n:City {id: key})
-  RETURN n
-  UNION
-  UNWIND $nations AS key
-  MATCH (n:Nation {code: key})
-  RETURN n
-  UNION
-  UNWIND $organizations AS key
-  MATCH (n:Organization {id: key})
-  RETURN n
-  UNION
-  UNWIND $officials AS key
-  MATCH (n:Official {id: key})
-  RETURN n
-}
+OPTIONAL MATCH (c:City) WHERE c.id IN $cities
+WITH collect(c) AS cities
+OPTIONAL MATCH (n:Nation) WHERE n.code IN $nations
+WITH cities, collect(n) AS nations
+OPTIONAL MATCH (o:Organization) WHERE o.id IN $organizations
+WITH cities, nations, collect(o) AS organizations
+OPTIONAL MATCH (f:Official) WHERE f.id IN $officials
+WITH cities, nations, organizations, collect(f) AS officials
+UNWIND cities + nations + organizations + officials AS n
 MATCH (n)-[r]->(m)
 WHERE type(r) IN $types
   AND ((m:City AND m.id IN $cities)

@@ -2,28 +2,20 @@
 // A variable-length upper bound must be a literal on both engines, so the pattern has the API's cap (10) and
 // `$maxHops` filters after a WITH: in the MATCH's own WHERE, a predicate the shortest path fails makes Neo4j fall
 // back to an exhaustive search of longer paths. Relationship-type filters (`via`) are not here: the embedded engine
-// applies a WHERE on relationships(p) after its search instead of during it (see src/traversals/paths.ts).
+// applies a WHERE on relationships(p) after its search instead of during it (see src/traversals/graph-walks.ts).
 // @mode read
 // @params from, to (node ids; nations by code), maxHops
 // @returns nodes: [{label, id}], relationships: [{type, source, target, properties}]
-CALL () {
-  MATCH (n:City {id: $from}) RETURN n AS a
-  UNION
-  MATCH (n:Nation {code: $from}) RETURN n AS a
-  UNION
-  MATCH (n:Organization {id: $from}) RETURN n AS a
-  UNION
-  MATCH (n:Official {id: $from}) RETURN n AS a
-}
-CALL () {
-  MATCH (n:City {id: $to}) RETURN n AS b
-  UNION
-  MATCH (n:Nation {code: $to}) RETURN n AS b
-  UNION
-  MATCH (n:Organization {id: $to}) RETURN n AS b
-  UNION
-  MATCH (n:Official {id: $to}) RETURN n AS b
-}
+OPTIONAL MATCH (c:City {id: $from})
+OPTIONAL MATCH (n:Nation {code: $from})
+OPTIONAL MATCH (o:Organization {id: $from})
+OPTIONAL MATCH (f:Official {id: $from})
+WITH coalesce(c, n, o, f) AS a
+OPTIONAL MATCH (c:City {id: $to})
+OPTIONAL MATCH (n:Nation {code: $to})
+OPTIONAL MATCH (o:Organization {id: $to})
+OPTIONAL MATCH (f:Official {id: $to})
+WITH a, coalesce(c, n, o, f) AS b
 MATCH p = shortestPath((a)-[*..10]-(b))
 WITH p
 WHERE length(p) <= $maxHops
