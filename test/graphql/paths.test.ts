@@ -277,6 +277,20 @@ describe("the engine's search and the level-by-level search agree", () => {
     }
     expect(compared).toBeGreaterThan(300);
   });
+
+  test('limit and mode one keep the first paths in order in both searches', async () => {
+    const [from, to] = [ref('US'), ref('CN')];
+    for (const strategy of ['engine', 'levels'] as const) {
+      const options = { types: RELATIONSHIP_TYPES, maxHops: 10, mode: 'all' as const, strategy };
+      const all = await shortestPaths(api.store, from, to, RELATIONSHIP_TYPES, { ...options, limit: 1000 });
+      expect(all).toHaveLength(40);
+      const first = await shortestPaths(api.store, from, to, RELATIONSHIP_TYPES, { ...options, limit: 3 });
+      expect(first.map(typesOnly)).toEqual(all.slice(0, 3).map(typesOnly));
+    }
+    const [one] = await shortestPaths(api.store, from, to, RELATIONSHIP_TYPES, { types: ['LOCATED_IN', 'SISTER_OF'], maxHops: 10, limit: 1, mode: 'one' });
+    const [firstOfAll] = await shortestPaths(api.store, from, to, RELATIONSHIP_TYPES, { types: ['LOCATED_IN', 'SISTER_OF'], maxHops: 10, limit: 1000, mode: 'all' });
+    expect(typesOnly(one)).toBe(typesOnly(firstOfAll));
+  });
 });
 
 describe('bad input', () => {
