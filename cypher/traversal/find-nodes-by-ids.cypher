@@ -1,19 +1,23 @@
 // Nodes of any kind by id, in one batch: cities, organizations and officials by `id`, nations by ISO `code`.
-// Four index lookups, one per label, collected in turn (a label-free `MATCH (n) WHERE n.id IN $ids` would scan
-// every node; a CALL { … UNION … } subquery needs the `CALL ()` syntax of Neo4j 5.21+ to lint cleanly).
+// One indexed lookup per label, joined by UNION ALL: a label-free `MATCH (n) WHERE n.id IN $ids` would scan every
+// node, and on the embedded engine both `WHERE n.id IN $list` and OPTIONAL MATCH on an unwound key scan the label
+// for every key (quadratic), while UNWIND + MATCH on the key uses the index. No CALL subquery, so no `CALL ()`
+// (Neo4j 5.21+) is needed.
 // @mode read
 // @params ids: [string]
 // @returns node: {label: 'City'|'Nation'|'Organization'|'Official', id}
-OPTIONAL MATCH (c:City) WHERE c.id IN $ids
-WITH collect(c) AS cities
-OPTIONAL MATCH (n:Nation) WHERE n.code IN $ids
-WITH cities, collect(n) AS nations
-OPTIONAL MATCH (o:Organization) WHERE o.id IN $ids
-WITH cities, nations, collect(o) AS organizations
-OPTIONAL MATCH (f:Official) WHERE f.id IN $ids
-WITH cities, nations, organizations, collect(f) AS officials
-UNWIND cities + nations + organizations + officials AS n
-RETURN {
-  label: CASE WHEN n:City THEN 'City' WHEN n:Nation THEN 'Nation' WHEN n:Organization THEN 'Organization' WHEN n:Official THEN 'Official' END,
-  id: CASE WHEN n:Nation THEN n.code ELSE n.id END
-} AS node
+UNWIND $ids AS key
+MATCH (n:City {id: key})
+RETURN {label: 'City', id: n.id} AS node
+UNION ALL
+UNWIND $ids AS key
+MATCH (n:Nation {code: key})
+RETURN {label: 'Nation', id: n.code} AS node
+UNION ALL
+UNWIND $ids AS key
+MATCH (n:Organization {id: key})
+RETURN {label: 'Organization', id: n.id} AS node
+UNION ALL
+UNWIND $ids AS key
+MATCH (n:Official {id: key})
+RETURN {label: 'Official', id: n.id} AS node

@@ -6,11 +6,12 @@
 // the ISO 3166-1 code for nations (upper case), so ids of different types do not collide.
 //
 // Paths over every relationship type use the engine's own breadth-first search (`shortestPath`,
-// `allShortestPaths`), one query. Paths restricted to some relationship types (`via`) are searched here, one
-// `expand-frontier` query per hop: Cypher cannot take a variable-length pattern's type list as a parameter, and the
-// portable way to filter it, `WHERE all(r IN relationships(p) WHERE type(r) IN $types)`, is applied by Neo4j during
-// the search but by the embedded engine (Grafeo 0.6.0) only to the one path its search found, so that it returns no
-// path where a longer one of the right types exists. The level-by-level search gives the same answer on both engines.
+// `allShortestPaths`), one query. Paths restricted to some relationship types (`via`) are searched here, from both
+// ends, one `expand-frontier` query per hop: Cypher cannot take a variable-length pattern's type list as a
+// parameter, and the portable way to filter it, `WHERE all(r IN relationships(p) WHERE type(r) IN $types)`, is
+// applied by Neo4j during the search but by the embedded engine (Grafeo 0.6.0) only to the one path its search
+// found, so that it returns no path where a longer one of the right types exists. The level-by-level search gives the same answer on both engines;
+// tests check it against the engine's search over every type.
 import type { GraphStore } from '../store/graph-store';
 import type { Row } from '../store/port';
 
@@ -121,58 +122,118 @@ async function expand(store: GraphStore, frontier: NodeRef[], types: readonly st
   return rows.map((row) => ({ from: row.from as NodeRef, to: row.to as NodeRef, relationship: toRelationshipRow(row.relationship as RelationshipRow) }));
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byTypeAndEnds = (a: RelationshipRow, b: RelationshipRow) =>
+  compare(a.type, b.type) || compare(a.source, b.source) || compare(a.target, b.target) || compare(JSON.stringify(a.properties), JSON.stringify(b.properties));
 const byId = (a: NodeRef, b: NodeRef) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
-/**
- * Breadth-first search one level (one query) at a time, keeping every relationship that reaches a node of the
- * next level, until the target is reached or `maxHops` levels are done. The paths are then read off that
- * shortest-path graph in the order `all-shortest-paths.cypher` returns them: by the ids along the path, then by
- * the relationship types.
- */
-async function levelSearch(store: GraphStore, from: NodeRef, to: NodeRef, options: PathOptions): Promise<PathRow[]> {
-  const target = refKey(to);
-  const level = new Map<string, number>([[refKey(from), 0]]);
-  const refs = new Map<string, NodeRef>([[refKey(from), from]]);
-  /** For each node reached, the relationships from the previous level that reach it. */
-  const incoming = new Map<string, { from: string; relationship: RelationshipRow }[]>();
-  let frontier = [from];
-  for (let depth = 1; depth <= options.maxHops && frontier.length > 0 && !level.has(target); depth += 1) {
+interface Link {
+  /** The node at the other end of the relationship. */
+  node: string;
+  relationship: RelationshipRow;
+}
+
+/** One side of the bidirectional search: the nodes it reached, at which distance, and through which relationships. */
+class SearchSide {
+  readonly distance = new Map<string, number>();
+  /** For each node reached, the relationships from nodes one level nearer this side's start. */
+  readonly incoming = new Map<string, Link[]>();
+  /** For each node expanded, the relationships to the nodes it reached one level further. */
+  readonly outgoing = new Map<string, Link[]>();
+  depth = 0;
+  frontier: NodeRef[];
+
+  constructor(start: NodeRef) {
+    this.distance.set(refKey(start), 0);
+    this.frontier = [start];
+  }
+
+  /** Expands the frontier one level (one query); returns the nodes reached for the first time. */
+  async expand(store: GraphStore, types: readonly string[], refs: Map<string, NodeRef>): Promise<NodeRef[]> {
     const next: NodeRef[] = [];
-    for (const row of await expand(store, frontier, options.types)) {
-      const key = refKey(row.to);
-      const seen = level.get(key);
+    const level = this.depth + 1;
+    for (const row of await expand(store, this.frontier, types)) {
+      const [from, to] = [refKey(row.from), refKey(row.to)];
+      const seen = this.distance.get(to);
       if (seen === undefined) {
-        level.set(key, depth);
-        refs.set(key, row.to);
-        incoming.set(key, []);
+        this.distance.set(to, level);
+        refs.set(to, row.to);
         next.push(row.to);
-      } else if (seen !== depth) {
+      } else if (seen !== level) {
         continue;
       }
-      incoming.get(key)!.push({ from: refKey(row.from), relationship: row.relationship });
+      this.incoming.set(to, [...(this.incoming.get(to) ?? []), { node: from, relationship: row.relationship }]);
+      this.outgoing.set(from, [...(this.outgoing.get(from) ?? []), { node: to, relationship: row.relationship }]);
     }
-    frontier = next;
+    this.depth = level;
+    this.frontier = next;
+    return next;
   }
-  if (!level.has(target)) return [];
+}
+
+/**
+ * Bidirectional breadth-first search, one level (one query) at a time from whichever end has the smaller
+ * frontier, keeping every relationship that reaches a node of the next level, until the two searches meet or
+ * `maxHops` levels are done. The paths are then read off that shortest-path graph in the order
+ * `all-shortest-paths.cypher` returns them: by the ids along the path, then by the relationship types.
+ */
+async function levelSearch(store: GraphStore, from: NodeRef, to: NodeRef, options: PathOptions): Promise<PathRow[]> {
+  const [source, target] = [refKey(from), refKey(to)];
+  const refs = new Map<string, NodeRef>([
+    [source, from],
+    [target, to],
+  ]);
+  const forward = new SearchSide(from);
+  const backward = new SearchSide(to);
+  let length = Infinity;
+  /** A level (distance from `from`) at which every shortest path's node is known to both searches. */
+  let boundary = 0;
+  while (length === Infinity && forward.depth + backward.depth < options.maxHops) {
+    if (forward.frontier.length === 0 || backward.frontier.length === 0) return [];
+    const side = forward.frontier.length <= backward.frontier.length ? forward : backward;
+    const other = side === forward ? backward : forward;
+    for (const node of await side.expand(store, options.types, refs)) {
+      const distance = other.distance.get(refKey(node));
+      if (distance !== undefined) length = Math.min(length, side.depth + distance);
+    }
+    // The searches meet for the first time in the level just added; each shortest path crosses it, or (from the
+    // other end) the level at the same distance from `to`.
+    boundary = side === forward ? forward.depth : length - backward.depth;
+  }
+  if (length === Infinity) return [];
+
+  // The distance of a node from `from` along a shortest path, and the relationships reaching it from one level nearer.
+  const levelOf = (key: string): number => {
+    const b = backward.distance.get(key);
+    return b !== undefined && length - b > boundary ? length - b : forward.distance.get(key)!;
+  };
+  const predecessors = (key: string): Link[] => {
+    if (levelOf(key) <= boundary) return forward.incoming.get(key) ?? [];
+    // Beyond the boundary, the backward search's links, read the other way; at the boundary only nodes the forward
+    // search reached at that distance continue towards `from`.
+    return (backward.outgoing.get(key) ?? []).filter(
+      (link) => length - backward.distance.get(link.node)! > boundary || forward.distance.get(link.node) === boundary,
+    );
+  };
 
   // Keep only the nodes that lie on a shortest path to the target, and link them forwards.
-  const forward = new Map<string, Map<string, RelationshipRow[]>>();
+  const links = new Map<string, Map<string, RelationshipRow[]>>();
   const onPath = new Set([target]);
   const stack = [target];
   while (stack.length > 0) {
     const key = stack.pop()!;
-    for (const edge of incoming.get(key) ?? []) {
-      const links = forward.get(edge.from) ?? new Map<string, RelationshipRow[]>();
-      forward.set(edge.from, links);
-      links.set(key, [...(links.get(key) ?? []), edge.relationship]);
-      if (!onPath.has(edge.from)) {
-        onPath.add(edge.from);
-        stack.push(edge.from);
+    for (const link of predecessors(key)) {
+      const next = links.get(link.node) ?? new Map<string, RelationshipRow[]>();
+      links.set(link.node, next);
+      next.set(key, [...(next.get(key) ?? []), link.relationship]);
+      if (!onPath.has(link.node)) {
+        onPath.add(link.node);
+        stack.push(link.node);
       }
     }
   }
-  for (const links of forward.values()) {
-    for (const relationships of links.values()) relationships.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  for (const next of links.values()) {
+    for (const relationships of next.values()) relationships.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   }
 
   const limit = options.mode === 'one' ? 1 : options.limit;
@@ -180,10 +241,10 @@ async function levelSearch(store: GraphStore, from: NodeRef, to: NodeRef, option
   const walk = (nodes: NodeRef[]): void => {
     const last = refKey(nodes[nodes.length - 1]);
     if (last === target) {
-      emitRelationshipChoices(nodes, forward, paths, limit);
+      emitRelationshipChoices(nodes, links, paths, limit);
       return;
     }
-    const nextNodes = [...(forward.get(last)?.keys() ?? [])].map((key) => refs.get(key)!).sort(byId);
+    const nextNodes = [...(links.get(last)?.keys() ?? [])].map((key) => refs.get(key)!).sort(byId);
     for (const node of nextNodes) {
       if (paths.length >= limit) return;
       walk([...nodes, node]);
@@ -242,7 +303,8 @@ export async function neighborhood(store: GraphStore, centre: NodeRef, options: 
     kept.push(...frontier);
   }
   const rows = await store.run('traversal/get-relationships-among-nodes', { ...idsByLabel(kept), types: [...options.types] });
-  return { nodes: kept, relationships: rows.map((row) => toRelationshipRow(row.relationship as RelationshipRow)), truncated };
+  const relationships = rows.map((row) => toRelationshipRow(row.relationship as RelationshipRow));
+  return { nodes: kept, relationships: relationships.sort(byTypeAndEnds), truncated };
 }
 
 export interface CoMembershipRow {

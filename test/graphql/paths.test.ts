@@ -278,6 +278,41 @@ describe("the engine's search and the level-by-level search agree", () => {
     expect(compared).toBeGreaterThan(300);
   });
 
+  test.each([[['SISTER_OF']], [['MEMBER_OF', 'HOSTS']], [['SISTER_OF', 'LOCATED_IN', 'HOLDS_OFFICE', 'MET_WITH']], [[...ALL_TYPES]]])(
+    'the level search via %j finds every shortest path the oracle finds, for sampled pairs',
+    async (via) => {
+      const graph = seedGraph(via);
+      const ids = nodes.map((n) => n.id);
+      let withPaths = 0;
+      for (let i = 0; i < ids.length; i += 5) {
+        for (let j = 2; j < ids.length; j += 11) {
+          if (i === j) continue;
+          const options = { types: via, maxHops: 10, limit: 1000, mode: 'all' as const, strategy: 'levels' as const };
+          const paths = await shortestPaths(api.store, ref(ids[i]), ref(ids[j]), RELATIONSHIP_TYPES, options);
+          const expected = shortestPathsOracle(graph, ids[i], ids[j]);
+          const counts = new Map<string, number>();
+          for (const path of paths) {
+            expect(path.relationships).toHaveLength(expected!.length);
+            const key = JSON.stringify(path.nodes.map((n) => n.id));
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+          }
+          expect(counts).toEqual(expected?.paths ?? new Map());
+          if (paths.length > 0) withPaths += 1;
+        }
+      }
+      expect(withPaths).toBeGreaterThan(20);
+    },
+  );
+
+  test('the level search honours maxHops exactly (India to Afghanistan: 7 hops)', async () => {
+    const search = (maxHops: number) =>
+      shortestPaths(api.store, ref('IN'), ref('AF'), RELATIONSHIP_TYPES, { types: RELATIONSHIP_TYPES, maxHops, limit: 1000, mode: 'all', strategy: 'levels' });
+    expect(await search(6)).toEqual([]);
+    const paths = await search(7);
+    expect(paths.length).toBe([...shortestPathsOracle(seedGraph(), 'IN', 'AF')!.paths.values()].reduce((a, b) => a + b, 0));
+    expect(paths.every((p) => p.relationships.length === 7)).toBe(true);
+  });
+
   test('limit and mode one keep the first paths in order in both searches', async () => {
     const [from, to] = [ref('US'), ref('CN')];
     for (const strategy of ['engine', 'levels'] as const) {
