@@ -30,6 +30,7 @@ export const QUERY_NAMES = [
   'traversal/expand-frontier',
   'traversal/get-relationships-among-nodes',
   'traversal/co-membership-network',
+  'traversal/count-co-membership-pairs',
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',
   'seed/merge-nations',

@@ -327,3 +327,9 @@ export async function coMembershipNetwork(
     sharedCount: Number(row.sharedCount),
   }));
 }
+
+/** How many city pairs the co-membership network compares (the sum over organizations of members·(members−1)/2). */
+export async function countCoMembershipPairs(store: GraphStore, category: string | null): Promise<number> {
+  const [row] = await store.run('traversal/count-co-membership-pairs', { category });
+  return Number(row?.pairs ?? 0);
+}

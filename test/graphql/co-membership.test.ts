@@ -1,5 +1,9 @@
 // The co-membership network and organizationOverlap on the seeded graph (embedded engine), against counts computed
 // from seed/graph.json's memberships in plain JS.
+import 'reflect-metadata';
+import { MAX_CO_MEMBERSHIP_PAIRS } from '../../src/graphql/graph-args';
+import type { SeedGraph } from '../../src/seed/seed';
+import { countCoMembershipPairs } from '../../src/traversals/graph-walks';
 import { createHarness, type GraphQLHarness } from '../support/graphql';
 import { seed } from '../support/seed-oracle';
 
@@ -107,11 +111,57 @@ describe('coMembershipNetwork', () => {
     const after = await api.storeCalls();
     const calls = Object.fromEntries(Object.entries(after).map(([name, n]) => [name, n - (before[name] ?? 0)]).filter(([, n]) => (n as number) > 0));
     expect(calls).toEqual({
+      'traversal/count-co-membership-pairs': 1,
       'traversal/co-membership-network': 1,
       'city/get-cities-by-ids': 1,
       'organization/get-organizations-by-ids': 1,
       'nation/get-nations-by-codes': 1,
     });
+  });
+});
+
+describe('the cap on the pairs the network compares', () => {
+  /** Sum over organizations (of a category) of m·(m−1)/2, from the seed. */
+  function candidatePairs(graph: SeedGraph, category?: string) {
+    const categoryOf = new Map(graph.organizations.map((o) => [o.id, o.category]));
+    const members = new Map<string, number>();
+    for (const m of graph.memberships) {
+      if (category && categoryOf.get(m.organization) !== category) continue;
+      members.set(m.organization, (members.get(m.organization) ?? 0) + 1);
+    }
+    return [...members.values()].reduce((sum, n) => sum + (n * (n - 1)) / 2, 0);
+  }
+
+  test('the pair count query agrees with the seed', async () => {
+    for (const category of [undefined, 'QUASI_GOVERNMENTAL', 'INTERGOVERNMENTAL', 'INTERNATIONAL_NGO']) {
+      expect(await countCoMembershipPairs(api.store, category ?? null)).toBe(candidatePairs(seed, category));
+    }
+    expect(candidatePairs(seed)).toBeGreaterThan(0);
+  });
+
+  test('a network above the cap is BAD_USER_INPUT naming it; a category below the cap still answers', async () => {
+    // The seed plus 1,001 cities in WeGO (QUASI_GOVERNMENTAL): more than 500,000 pairs to compare.
+    const bulk = Array.from({ length: 1001 }, (_, i) => `bulk-city-${String(i).padStart(4, '0')}`);
+    const big: SeedGraph = {
+      ...seed,
+      cities: [...seed.cities, ...bulk.map((id) => ({ id, name: id, kind: 'CITY', nation: 'KR', source: 'editorial' }))],
+      memberships: [...seed.memberships, ...bulk.map((city) => ({ city, organization: 'wego', since: null, role: null, source: 'editorial' }))],
+    };
+    expect(candidatePairs(big)).toBeGreaterThan(MAX_CO_MEMBERSHIP_PAIRS);
+    const bigApi = await createHarness({ seed: big });
+    try {
+      const refused = await bigApi.execute(networkQuery, {});
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors![0].message).toMatch(/above the cap of 500,000/);
+      expect(refused.errors![0].message).toContain(candidatePairs(big).toLocaleString('en'));
+      const quasi = await bigApi.execute(networkQuery, { category: 'QUASI_GOVERNMENTAL' });
+      expect(codeOf(quasi)).toBe('BAD_USER_INPUT');
+      const ngo = await bigApi.execute(networkQuery, { category: 'INTERNATIONAL_NGO', limit: 5000 });
+      expect(ngo.errors).toBeUndefined();
+      expect(simplify(ngo.data.coMembershipNetwork)).toEqual(expectedNetwork('INTERNATIONAL_NGO'));
+    } finally {
+      await bigApi.close();
+    }
   });
 });
 

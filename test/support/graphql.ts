@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { openStore, readSeed, seedIfEmpty } from '../../src/bootstrap';
+import type { SeedGraph } from '../../src/seed/seed';
 import { createContext, type Context } from '../../src/graphql/context';
 import { createSchema } from '../../src/graphql/schema';
 import { silentLogger, type Logger } from '../../src/logger';
@@ -17,9 +18,10 @@ export interface GraphQLHarness {
   close(): Promise<void>;
 }
 
-export async function createHarness(options: { logger?: Logger } = {}): Promise<GraphQLHarness> {
+/** `seed`: the graph to load instead of seed/graph.json. */
+export async function createHarness(options: { logger?: Logger; seed?: SeedGraph } = {}): Promise<GraphQLHarness> {
   const logger = options.logger ?? silentLogger;
-  const seed = readSeed();
+  const seed = options.seed ?? readSeed();
   const { store } = await openStore({ engine: 'embedded', dataDir: ':memory:' }, silentLogger, { shuffleUnordered: true });
   await seedIfEmpty(store, seed, silentLogger);
   const apollo = new ApolloServer<Context>({ schema: await createSchema(), formatError: createErrorFormatter(logger) });

@@ -5,6 +5,7 @@ import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphq
 import { badInput, notFound } from '../../errors';
 import {
   coMembershipNetwork,
+  countCoMembershipPairs,
   findNodes,
   neighborhood,
   shortestPaths,
@@ -15,7 +16,7 @@ import {
 } from '../../traversals/graph-walks';
 import type { Context } from '../context';
 import { PartnerTier, RELATIONSHIP_TYPES, RelationshipType, UNDIRECTED_RELATIONSHIP_TYPES } from '../enums';
-import { AllShortestPathsArgs, CoMembershipArgs, NeighborhoodArgs, OverlapArgs, PathArgs } from '../graph-args';
+import { AllShortestPathsArgs, CoMembershipArgs, MAX_CO_MEMBERSHIP_PAIRS, NeighborhoodArgs, OverlapArgs, PathArgs } from '../graph-args';
 import { asGraphNode, GraphNode, type TaggedNode } from '../graph-node';
 import { CoMembership, GraphRelationship, OverlapMatrix, Path, RelationshipProperties, Subgraph } from '../graph-types';
 import { City, Nation, Official, Organization } from '../types';
@@ -110,9 +111,20 @@ export class GraphQueryResolver {
   @Query(() => [CoMembership], {
     description:
       'The co-membership network: every pair of cities that are members of the same organizations (each pair ' +
-      'once), with the organizations they share; strongest first (most shared), then by the names of the two cities.',
+      'once), with the organizations they share; strongest first (most shared), then by the names of the two cities. ' +
+      `Refused (BAD_USER_INPUT) when the organizations' members make more than ${MAX_CO_MEMBERSHIP_PAIRS.toLocaleString('en')} ` +
+      'pairs to compare: then choose a category, or compare chosen cities with `organizationOverlap`.',
   })
   async coMembershipNetwork(@Args() args: CoMembershipArgs, @Ctx() ctx: Context): Promise<CoMembership[]> {
+    const pairs = await countCoMembershipPairs(ctx.store, args.category ?? null);
+    if (pairs > MAX_CO_MEMBERSHIP_PAIRS) {
+      throw badInput(
+        `The co-membership network of ${args.category ? `${args.category} organizations` : 'every organization'} would compare ` +
+          `${pairs.toLocaleString('en')} pairs of member cities, above the cap of ${MAX_CO_MEMBERSHIP_PAIRS.toLocaleString('en')}: ` +
+          'choose a category, or compare chosen cities with organizationOverlap',
+        'category',
+      );
+    }
     const rows = await coMembershipNetwork(ctx.store, { category: args.category ?? null, minShared: args.minShared, limit: args.limit });
     return rows.map((row) => ({ cityAId: row.cityA, cityBId: row.cityB, organizationIds: row.organizations, sharedCount: row.sharedCount }));
   }
