@@ -66,3 +66,35 @@ registerEnumType(OfficeTargetType, {
     NATION: { description: 'A nation, e.g. its ambassador to the Republic of Korea.' },
   },
 });
+
+export enum RelationshipType {
+  SISTER_OF = 'SISTER_OF',
+  LOCATED_IN = 'LOCATED_IN',
+  MEMBER_OF = 'MEMBER_OF',
+  HOSTS = 'HOSTS',
+  MET_WITH = 'MET_WITH',
+  HOLDS_OFFICE = 'HOLDS_OFFICE',
+}
+registerEnumType(RelationshipType, {
+  name: 'RelationshipType',
+  description:
+    'The kinds of relationship in the graph, for choosing which ones a path or a neighbourhood may follow (`via`). ' +
+    'Traversals ignore direction; each value says in which direction the relationship is stored.',
+  valuesConfig: {
+    SISTER_OF: { description: 'City — City: a sister- or friendship-city partnership (`tier`, `since`). Undirected: stored once per pair.' },
+    LOCATED_IN: { description: 'City → Nation: the nation a city is located in.' },
+    MEMBER_OF: { description: 'City → Organization: a city is a member of an international organization (`since`, `role`).' },
+    HOSTS: { description: 'City → Organization: an office of the organization is situated in the city (`office`).' },
+    MET_WITH: { description: 'Official — Official: two officials met (`on`, `topics`). Undirected: a meeting is stored once.' },
+    HOLDS_OFFICE: { description: 'Official → City, Organization or Nation: an official holds an office there (`title`).' },
+  },
+});
+
+/** Every relationship type, in declaration order. */
+export const RELATIONSHIP_TYPES: readonly RelationshipType[] = Object.values(RelationshipType);
+
+/**
+ * Relationship types whose stored direction means nothing (a partnership, a meeting): stored once per pair and
+ * reported with `directed: false`.
+ */
+export const UNDIRECTED_RELATIONSHIP_TYPES: ReadonlySet<RelationshipType> = new Set([RelationshipType.SISTER_OF, RelationshipType.MET_WITH]);

@@ -13,6 +13,17 @@ import {
   OfficialResolver,
   OrganizationResolver,
 } from './resolvers/entity.resolvers';
+import {
+  CityNodeResolver,
+  CoMembershipResolver,
+  GraphQueryResolver,
+  NationNodeResolver,
+  OfficialNodeResolver,
+  OrganizationNodeResolver,
+  OverlapMatrixResolver,
+  PathResolver,
+  SubgraphResolver,
+} from './resolvers/graph.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 
@@ -28,6 +39,15 @@ export const RESOLVERS = [
   OfficialResolver,
   OfficeResolver,
   MeetingResolver,
+  GraphQueryResolver,
+  PathResolver,
+  SubgraphResolver,
+  CoMembershipResolver,
+  OverlapMatrixResolver,
+  CityNodeResolver,
+  NationNodeResolver,
+  OrganizationNodeResolver,
+  OfficialNodeResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

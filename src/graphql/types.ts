@@ -3,6 +3,7 @@
 // through per-request DataLoaders; the classes only carry the node's own properties.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CityKind, OfficeTargetType, OrganizationCategory, PartnerTier } from './enums';
+import { GraphNode } from './graph-node';
 
 const SOURCE_DESCRIPTION =
   'The document this fact comes from: the id of a seed document (see the `sources` query) or the reference an editor gave.';
@@ -27,7 +28,7 @@ export class SourceDocument {
   note!: string | null;
 }
 
-@ObjectType({ description: 'A sovereign nation (or territory) in which cities are located.' })
+@ObjectType({ description: 'A sovereign nation (or territory) in which cities are located.', implements: GraphNode })
 export class Nation {
   @Field(() => ID, { description: 'ISO 3166-1 alpha-2 code, e.g. "KR".' })
   code!: string;
@@ -42,7 +43,7 @@ export class Nation {
   updatedAt?: string | null;
 }
 
-@ObjectType({ description: 'A city or other local government (province, state, prefecture…) in the diplomacy network.' })
+@ObjectType({ description: 'A city or other local government (province, state, prefecture…) in the diplomacy network.', implements: GraphNode })
 export class City {
   @Field(() => ID, { description: 'Stable id: a lowercase slug of the name, e.g. "seoul", "ho-chi-minh".' })
   id!: string;
@@ -81,7 +82,7 @@ export class Partnership {
   updatedAt?: string | null;
 }
 
-@ObjectType({ description: 'An international organization: an association of cities, an intergovernmental body or an NGO.' })
+@ObjectType({ description: 'An international organization: an association of cities, an intergovernmental body or an NGO.', implements: GraphNode })
 export class Organization {
   @Field(() => ID, { description: 'Stable id: a lowercase slug, e.g. "wego", "iclei".' })
   id!: string;
@@ -141,7 +142,7 @@ export class Hosting {
   updatedAt?: string | null;
 }
 
-@ObjectType({ description: 'A person acting in an official capacity: a mayor, a secretary general, an ambassador.' })
+@ObjectType({ description: 'A person acting in an official capacity: a mayor, a secretary general, an ambassador.', implements: GraphNode })
 export class Official {
   @Field(() => ID, { description: 'Stable id, a lowercase slug, e.g. "kyong-yul-lee".' })
   id!: string;

@@ -244,6 +244,48 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     { params: { cityA: 'bonn', cityB: 'seoul' }, check: (rows) => expect(col(rows, 'organization', 'id')).toEqual(['i']) },
     { params: { cityA: 'paris', cityB: 'bonn' }, check: (rows) => expect(rows).toEqual([]) },
   ],
+  // Whole-graph traversals (issue 3). The mini graph: Seoul is partner of Paris (sister) and Berlin (friendship);
+  // Metropolis (m) has Seoul, Paris and Berlin; ICLEI (i) has Seoul, Berlin and Bonn.
+  'traversal/find-nodes-by-ids': [
+    { params: { ids: ['seoul', 'KR', 'm', 'lee', 'nope'] }, check: (rows) => expect(sorted(col(rows, 'node', 'id'))).toEqual(['KR', 'lee', 'm', 'seoul']) },
+  ],
+  'traversal/shortest-path': [
+    { params: { from: 'paris', to: 'berlin', maxHops: 6 }, check: (rows) => expect(rows.map((r) => (r.nodes as unknown[]).length)).toEqual([3]) },
+    { params: { from: 'paris', to: 'bonn', maxHops: 2 }, check: (rows) => expect(rows).toEqual([]) },
+  ],
+  'traversal/all-shortest-paths': [
+    // Paris and Berlin meet through Seoul (SISTER_OF) and through Metropolis (MEMBER_OF): two paths of length 2.
+    { params: { from: 'paris', to: 'berlin', maxHops: 6, limit: 100 }, check: (rows) => expect(rows.map((r) => (r.nodes as unknown[]).length)).toEqual([3, 3]) },
+  ],
+  'traversal/expand-frontier': [
+    {
+      params: { cities: ['paris'], nations: [], organizations: [], officials: [], types: ['SISTER_OF', 'MEMBER_OF'] },
+      check: (rows) => expect(sorted(col(rows, 'to', 'id'))).toEqual(['m', 'seoul']),
+    },
+  ],
+  'traversal/get-relationships-among-nodes': [
+    {
+      params: {
+        cities: ['seoul', 'paris', 'berlin'], nations: ['FR'], organizations: ['m'], officials: [],
+        types: ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'],
+      },
+      check: (rows) => expect(sorted(col(rows, 'relationship', 'type'))).toEqual(['LOCATED_IN', 'MEMBER_OF', 'MEMBER_OF', 'MEMBER_OF', 'SISTER_OF', 'SISTER_OF']),
+    },
+  ],
+  'traversal/co-membership-network': [
+    {
+      params: { category: null, minShared: 1, limit: 500 },
+      check: (rows) =>
+        expect(sorted(rows.map((r) => `${[r.cityA, r.cityB].sort().join('+')}:${r.sharedCount}`))).toEqual(
+          ['berlin+bonn:1', 'berlin+paris:1', 'berlin+seoul:2', 'bonn+seoul:1', 'paris+seoul:1'],
+        ),
+    },
+    { params: { category: 'QUASI_GOVERNMENTAL', minShared: 1, limit: 500 }, check: (rows) => expect(sorted(rows.map((r) => [r.cityA, r.cityB].sort().join('+')))).toEqual(['berlin+bonn', 'berlin+seoul', 'bonn+seoul']) },
+  ],
+  'traversal/count-co-membership-pairs': [
+    // Pairs compared: three members in each of the two organizations, three pairs each.
+    { params: { category: null }, check: (rows) => expect(rows).toEqual([{ pairs: 6 }]) },
+  ],
   'stats/count-nodes-by-label': [
     { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.nodes).map(([label, count]) => ({ label, count }))) },
   ],

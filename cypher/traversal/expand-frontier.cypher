@@ -1,0 +1,63 @@
+// One breadth-first step: every relationship of the given types between a batch of nodes and their neighbours,
+// ignoring direction. Drives the type-filtered path search and the neighbourhoods one level at a time (the
+// embedded engine filters shortestPath by relationship type only after its search; see src/traversals/graph-walks.ts).
+// The frontier comes as one id list per label, each looked up through its label's index in its own UNION ALL
+// branch (see find-nodes-by-ids.cypher for why).
+// @mode read
+// @params cities, nations, organizations, officials (ids of the frontier; nations by code), types: [relationship type]
+// @returns from: {label, id}, to: {label, id}, relationship: {type, source, target, properties}
+UNWIND $cities AS key
+MATCH (n:City {id: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
+RETURN
+  {label: 'City', id: key} AS from,
+  {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: toId} AS to,
+  {
+    type: type(r),
+    source: CASE WHEN startNode(r) = n THEN key ELSE toId END,
+    target: CASE WHEN startNode(r) = n THEN toId ELSE key END,
+    properties: properties(r)
+  } AS relationship
+UNION ALL
+UNWIND $nations AS key
+MATCH (n:Nation {code: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
+RETURN
+  {label: 'Nation', id: key} AS from,
+  {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: toId} AS to,
+  {
+    type: type(r),
+    source: CASE WHEN startNode(r) = n THEN key ELSE toId END,
+    target: CASE WHEN startNode(r) = n THEN toId ELSE key END,
+    properties: properties(r)
+  } AS relationship
+UNION ALL
+UNWIND $organizations AS key
+MATCH (n:Organization {id: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
+RETURN
+  {label: 'Organization', id: key} AS from,
+  {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: toId} AS to,
+  {
+    type: type(r),
+    source: CASE WHEN startNode(r) = n THEN key ELSE toId END,
+    target: CASE WHEN startNode(r) = n THEN toId ELSE key END,
+    properties: properties(r)
+  } AS relationship
+UNION ALL
+UNWIND $officials AS key
+MATCH (n:Official {id: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
+RETURN
+  {label: 'Official', id: key} AS from,
+  {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: toId} AS to,
+  {
+    type: type(r),
+    source: CASE WHEN startNode(r) = n THEN key ELSE toId END,
+    target: CASE WHEN startNode(r) = n THEN toId ELSE key END,
+    properties: properties(r)
+  } AS relationship

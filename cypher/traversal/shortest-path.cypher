@@ -1,0 +1,32 @@
+// One shortest path between two nodes over relationships of every type, ignoring direction (the engine's search).
+// A variable-length upper bound must be a literal on both engines, so the pattern has the API's cap (10) and
+// `$maxHops` filters after a WITH: in the MATCH's own WHERE, a predicate the shortest path fails makes Neo4j fall
+// back to an exhaustive search of longer paths. Relationship-type filters (`via`) are not here: the embedded engine
+// applies a WHERE on relationships(p) after its search instead of during it (see src/traversals/graph-walks.ts).
+// @mode read
+// @params from, to (node ids; nations by code), maxHops
+// @returns nodes: [{label, id}], relationships: [{type, source, target, properties}]
+OPTIONAL MATCH (c:City {id: $from})
+OPTIONAL MATCH (n:Nation {code: $from})
+OPTIONAL MATCH (o:Organization {id: $from})
+OPTIONAL MATCH (f:Official {id: $from})
+WITH coalesce(c, n, o, f) AS a
+OPTIONAL MATCH (c:City {id: $to})
+OPTIONAL MATCH (n:Nation {code: $to})
+OPTIONAL MATCH (o:Organization {id: $to})
+OPTIONAL MATCH (f:Official {id: $to})
+WITH a, coalesce(c, n, o, f) AS b
+MATCH p = shortestPath((a)-[*..10]-(b))
+WITH p
+WHERE length(p) <= $maxHops
+RETURN
+  [n IN nodes(p) | {
+    label: CASE WHEN n:City THEN 'City' WHEN n:Nation THEN 'Nation' WHEN n:Organization THEN 'Organization' WHEN n:Official THEN 'Official' END,
+    id: CASE WHEN n:Nation THEN n.code ELSE n.id END
+  }] AS nodes,
+  [r IN relationships(p) | {
+    type: type(r),
+    source: CASE WHEN 'Nation' IN labels(startNode(r)) THEN startNode(r).code ELSE startNode(r).id END,
+    target: CASE WHEN 'Nation' IN labels(endNode(r)) THEN endNode(r).code ELSE endNode(r).id END,
+    properties: properties(r)
+  }] AS relationships
