@@ -36,6 +36,7 @@ export function createStoreMetrics(registry: Registry): StoreMetrics {
 export class GraphStore {
   readonly engine: Engine;
   private closed = false;
+  private writes = 0;
 
   constructor(
     private readonly adapter: EngineAdapter,
@@ -46,16 +47,28 @@ export class GraphStore {
     this.engine = adapter.engine;
   }
 
+  /**
+   * The graph version: how many write transactions this store has committed since it was opened. Caches of
+   * derived data (network metrics) compare it to know when to recompute. It counts this process's writes
+   * only: a Neo4j database written by another process does not move it.
+   */
+  get version(): number {
+    return this.writes;
+  }
+
   /** Runs one named query in its own transaction (read or write, as its file declares). */
   async run(name: QueryName, params: Params = {}): Promise<Row[]> {
     const statement = this.registry.get(name);
     if (statement.mode === 'schema') throw new Error(`${name} is a schema file; use applySchema()`);
-    return this.timed(name, () => this.adapter.run(statement.text, params, statement.mode as 'read' | 'write'));
+    const mode = statement.mode as 'read' | 'write';
+    const rows = await this.timed(name, () => this.adapter.run(statement.text, params, mode));
+    if (mode === 'write') this.writes++;
+    return rows;
   }
 
   /** Runs several named queries in one write transaction: all of them commit, or none. */
-  transaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
-    return this.adapter.writeTransaction((runner) =>
+  async transaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
+    const result = await this.adapter.writeTransaction((runner) =>
       work({
         run: (name, params = {}) => {
           const statement = this.registry.get(name);
@@ -63,6 +76,8 @@ export class GraphStore {
         },
       }),
     );
+    this.writes++;
+    return result;
   }
 
   /** Creates constraints and indexes (idempotent: `IF NOT EXISTS`). */
