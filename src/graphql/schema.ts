@@ -13,6 +13,7 @@ import {
   OfficialResolver,
   OrganizationResolver,
 } from './resolvers/entity.resolvers';
+import { AnalyticsResolver } from './resolvers/analytics.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 
 export const RESOLVERS = [
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   OfficialResolver,
   OfficeResolver,
   MeetingResolver,
+  AnalyticsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -24,6 +24,8 @@ export const QUERY_NAMES = [
   'official/get-meetings-of-officials',
   'traversal/partners-sharing-organizations',
   'traversal/shared-organizations',
+  'analytics/page-nodes',
+  'analytics/page-relationships',
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',
   'seed/merge-nations',
