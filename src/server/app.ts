@@ -14,6 +14,7 @@ import type { SourceDocument } from '../graphql/types';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import { createErrorFormatter } from './errors';
+import { exportRouter } from './exports';
 import { FLAGSHIP_QUERY } from './flagship-query';
 import { graphiqlRouter } from './graphiql';
 
@@ -88,6 +89,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     res.type(metrics.contentType).send(await metrics.metrics());
   });
 
+  app.use('/export', exportRouter(store, logger));
   app.use(graphiqlRouter({ endpoint: '/graphql', defaultQuery: FLAGSHIP_QUERY, title: 'City-diplomacy graph · GraphiQL' }));
   app.use(
     '/graphql',
