@@ -59,10 +59,13 @@ export class AnalyticsService {
     entry.metrics ??= this.settle(selection, entry, async () => {
       const graph = await entry.graph;
       const scores = await computeScores(graph);
+      await yieldToEventLoop();
       const nodes: ScoredNode[] = scores.map((s) => ({ ...s, ...graph.getNodeAttributes(s.id) }));
-      const rankings = Object.fromEntries(
-        METRICS.map((metric) => [metric, [...nodes].sort((a, b) => b[metric] - a[metric] || compareIds(a.id, b.id))]),
-      ) as Record<Metric, ScoredNode[]>;
+      const rankings = {} as Record<Metric, ScoredNode[]>;
+      for (const metric of METRICS) {
+        rankings[metric] = [...nodes].sort((a, b) => b[metric] - a[metric] || compareIds(a.id, b.id));
+        await yieldToEventLoop();
+      }
       return { ...summary(selection, entry.version, graph), rankings };
     });
     return entry.metrics;
@@ -90,7 +93,9 @@ export class AnalyticsService {
         version,
         graph: (async () => {
           this.projections++;
-          return toMetricGraph(await projectGraph(this.store, { labels: NODE_LABELS, types: selection }));
+          const projection = await projectGraph(this.store, { labels: NODE_LABELS, types: selection });
+          await yieldToEventLoop();
+          return toMetricGraph(projection);
         })(),
       };
       fresh.graph.catch(() => this.forget(key, fresh));
@@ -113,6 +118,11 @@ export class AnalyticsService {
   private forget(key: string, entry: CacheEntry): void {
     if (this.cache.get(key) === entry) this.cache.delete(key);
   }
+}
+
+/** Lets other requests run between the synchronous phases of a long computation. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function summary(types: RelType[], version: number, graph: Graph): NetworkAnalysis {

@@ -26,6 +26,8 @@ export const QUERY_NAMES = [
   'traversal/shared-organizations',
   'analytics/page-nodes',
   'analytics/page-relationships',
+  'analytics/city-shortest-path-length',
+  'analytics/city-partnership-distance',
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',
   'seed/merge-nations',
