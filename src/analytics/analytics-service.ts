@@ -27,7 +27,7 @@ export interface NetworkAnalysis {
 }
 
 export interface MetricsAnalysis extends NetworkAnalysis {
-  /** Every node, ranked by each metric: highest first, ties by id. */
+  /** Every node, ranked by each metric: highest first, ties (to 12 significant digits) by id. */
   rankings: Record<Metric, ScoredNode[]>;
 }
 
@@ -63,7 +63,7 @@ export class AnalyticsService {
       const nodes: ScoredNode[] = scores.map((s) => ({ ...s, ...graph.getNodeAttributes(s.id) }));
       const rankings = {} as Record<Metric, ScoredNode[]>;
       for (const metric of METRICS) {
-        rankings[metric] = [...nodes].sort((a, b) => b[metric] - a[metric] || compareIds(a.id, b.id));
+        rankings[metric] = [...nodes].sort((a, b) => rankKey(b[metric]) - rankKey(a[metric]) || compareIds(a.id, b.id));
         await yieldToEventLoop();
       }
       return { ...summary(selection, entry.version, graph), rankings };
@@ -118,6 +118,14 @@ export class AnalyticsService {
   private forget(key: string, entry: CacheEntry): void {
     if (this.cache.get(key) === entry) this.cache.delete(key);
   }
+}
+
+/**
+ * Scores compared to 12 significant digits: nodes whose scores are equal in exact arithmetic (leaves of the same
+ * hub) but differ in the last bits of floating point rank by id, here and in any other tool that rounds alike.
+ */
+export function rankKey(score: number): number {
+  return Number(score.toPrecision(12));
 }
 
 /** Lets other requests run between the synchronous phases of a long computation. */

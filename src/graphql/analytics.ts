@@ -84,16 +84,16 @@ export class NetworkMetrics {
   @Field(() => Int, { description: 'Edges in the network: linked pairs of nodes, each counted once.' })
   edgeCount!: number;
 
-  @Field(() => [NodeCentrality], { description: 'The best-connected nodes, by degree centrality (highest first; ties by id).' })
+  @Field(() => [NodeCentrality], { description: 'The best-connected nodes, by degree centrality (highest first; scores equal to 12 significant digits rank by id).' })
   byDegree!: NodeCentrality[];
 
-  @Field(() => [NodeCentrality], { description: 'The brokers, by betweenness centrality (highest first; ties by id).' })
+  @Field(() => [NodeCentrality], { description: 'The brokers, by betweenness centrality (highest first; scores equal to 12 significant digits rank by id).' })
   byBetweenness!: NodeCentrality[];
 
-  @Field(() => [NodeCentrality], { description: 'The nodes closest to all others, by closeness centrality (highest first; ties by id).' })
+  @Field(() => [NodeCentrality], { description: 'The nodes closest to all others, by closeness centrality (highest first; scores equal to 12 significant digits rank by id).' })
   byCloseness!: NodeCentrality[];
 
-  @Field(() => [NodeCentrality], { description: 'The most influential nodes, by PageRank (highest first; ties by id).' })
+  @Field(() => [NodeCentrality], { description: 'The most influential nodes, by PageRank (highest first; scores equal to 12 significant digits rank by id).' })
   byPageRank!: NodeCentrality[];
 }
 

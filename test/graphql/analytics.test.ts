@@ -1,6 +1,7 @@
 // networkMetrics and communities through GraphQL on the seeded graph: rankings, filters, caps and bad input.
 import fs from 'node:fs';
 import path from 'node:path';
+import { rankKey } from '../../src/analytics/analytics-service';
 import { createHarness, type GraphQLHarness } from '../support/graphql';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/networkx-metrics.json'), 'utf8'));
@@ -27,7 +28,7 @@ const METRICS = `query ($via: [RelationshipType!], $top: Int, $label: NodeLabel)
 function expectedTop(selection: string, metric: string, n: number, only?: (id: string) => boolean): string[] {
   return Object.entries<number>(fixture.selections[selection][metric])
     .filter(([id]) => !only || only(id))
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+    .sort(([a, x], [b, y]) => rankKey(y) - rankKey(x) || (a < b ? -1 : 1))
     .slice(0, n)
     .map(([id]) => id);
 }

@@ -1,5 +1,5 @@
 // Finds a Python with NetworkX for the live cross-checks; tests that need one skip (with a message) without it.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 
 export interface NetworkxPython {
   executable: string;
@@ -26,4 +26,17 @@ export function networkxPython(): NetworkxPython | null {
 /** Runs a Python program with arguments; returns its stdout (throws with stderr on failure). */
 export function runPython(python: NetworkxPython, args: string[], input?: string): string {
   return execFileSync(python.executable, args, { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
+}
+
+/**
+ * Like runPython, without blocking the event loop: needed when the program calls a server running in this
+ * same process (a synchronous child would wait for a server that cannot answer).
+ */
+export function runPythonAsync(python: NetworkxPython, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(python.executable, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${python.executable} ${args.join(' ')} failed: ${stderr || error.message}`));
+      else resolve(stdout);
+    });
+  });
 }
