@@ -103,10 +103,13 @@ async function main(): Promise<void> {
     const exported = await sampled(() => streamGraph(store, FULL_GRAPH, new GraphmlWriter({ mixed: true, description: 'benchmark' }), out));
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     const e = exported.value;
+    global.gc?.();
+    const retained = process.memoryUsage().heapUsed - exported.startHeap;
     console.log(
       `GraphML export to ${output}: ${seconds(exported.ms)}, ${e.nodes} nodes, ${e.edges} edges, ${mb(e.bytes)}; ` +
         `RSS ${mb(exported.startRss)} before, peak ${mb(exported.peakRss)} (+${mb(exported.peakRss - exported.startRss)}); ` +
-        `heapUsed ${mb(exported.startHeap)} before, peak ${mb(exported.peakHeap)} (+${mb(exported.peakHeap - exported.startHeap)})`,
+        `heapUsed ${mb(exported.startHeap)} before, peak ${mb(exported.peakHeap)} (+${mb(exported.peakHeap - exported.startHeap)}, ` +
+        `garbage not yet collected), ${global.gc ? `${mb(retained)} retained after GC` : 'run with --expose-gc to see what is retained'}`,
     );
 
     const random = seededRandom(BENCH_SPEC.seed + 1);
