@@ -25,6 +25,7 @@ import {
   SubgraphResolver,
 } from './resolvers/graph.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
+import { AnalyticsResolver } from './resolvers/analytics.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 
 export const RESOLVERS = [
@@ -48,6 +49,7 @@ export const RESOLVERS = [
   NationNodeResolver,
   OrganizationNodeResolver,
   OfficialNodeResolver,
+  AnalyticsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

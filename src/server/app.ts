@@ -17,6 +17,7 @@ import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import { costLimitPlugin } from './cost';
 import { createErrorFormatter } from './errors';
+import { exportRouter } from './exports';
 import { FLAGSHIP_QUERY } from './flagship-query';
 import { graphiqlRouter } from './graphiql';
 
@@ -114,6 +115,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     res.type(metrics.contentType).send(await metrics.metrics());
   });
 
+  app.use('/export', exportRouter(store, logger));
   app.use(graphiqlRouter({ endpoint: '/graphql', defaultQuery: FLAGSHIP_QUERY, title: 'City-diplomacy graph · GraphiQL' }));
   const anonymousBody = express.json({ limit: BODY_LIMITS.anonymous });
   const writerBody = express.json({ limit: BODY_LIMITS.writer });

@@ -286,6 +286,26 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     // Pairs compared: three members in each of the two organizations, three pairs each.
     { params: { category: null }, check: (rows) => expect(rows).toEqual([{ pairs: 6 }]) },
   ],
+  // Network analysis (issue 3): keyset pages of the whole graph, and the benchmark's path lengths.
+  'analytics/page-nodes': [
+    {
+      params: { labels: ['City', 'Organization'], afterId: null, afterLabel: null, limit: 1000 },
+      check: (rows) => expect(rows.map((r) => r.id)).toEqual(['berlin', 'bonn', 'i', 'm', 'paris', 'seoul']),
+    },
+    { params: { labels: ['City', 'Organization'], afterId: 'm', afterLabel: 'Organization', limit: 1 }, check: (rows) => expect(rows.map((r) => r.id)).toEqual(['paris']) },
+  ],
+  'analytics/page-relationships': [
+    {
+      params: { labels: ['City', 'Organization'], types: ['MEMBER_OF'], afterId: 'bonn', afterLabel: 'City', limit: 1000 },
+      check: (rows) =>
+        expect(rows.flatMap((r) => (r.relationships as Row[]).map((x) => `${r.source}>${x.target}`)).sort()).toEqual(['paris>m', 'seoul>i', 'seoul>m']),
+    },
+  ],
+  'analytics/city-shortest-path-length': [{ params: { from: 'paris', to: 'bonn' }, check: (rows) => expect(rows).toEqual([{ length: 3 }]) }],
+  'analytics/city-partnership-distance': [
+    { params: { from: 'paris', to: 'berlin' }, check: (rows) => expect(rows).toEqual([{ length: 2 }]) },
+    { params: { from: 'paris', to: 'bonn' }, check: (rows) => expect(rows).toEqual([]) },
+  ],
   'stats/count-nodes-by-label': [
     { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.nodes).map(([label, count]) => ({ label, count }))) },
   ],

@@ -49,6 +49,19 @@ describe('embedded store', () => {
     expect([...page1, ...page2].map((r) => (r.city as { id: string }).id)).toEqual(['berlin', 'bonn', 'paris', 'seoul']);
   });
 
+  test('the graph version moves after each committed write, not after reads or a rolled-back transaction', async () => {
+    expect(store.version).toBe(0);
+    await loadSeed(store, fixture);
+    expect(store.version).toBe(1);
+    await store.run('stats/count-nodes-by-label');
+    expect(store.version).toBe(1);
+    await store.run('seed/merge-nations', { rows: [{ code: 'IT', name: 'Italy', source: 's' }] });
+    expect(store.version).toBe(2);
+    const broken = { ...fixture, memberships: [{ city: 'nowhere', organization: 'm', since: null, role: null, source: 's' }] };
+    await expect(loadSeed(store, broken)).rejects.toThrow();
+    expect(store.version).toBe(2);
+  });
+
   test('every query runs through the counter of the executor', async () => {
     await store.run('stats/count-nodes-by-label');
     const metric = await store.metrics.queries.get();

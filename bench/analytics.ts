@@ -1,0 +1,149 @@
+// `npm run bench:analytics`: a benchmark, not a test. Builds a synthetic network (10,000 cities, 300
+// organizations, 150 nations, 100,000 relationships; fixed seed) in an in-memory embedded store, loaded through
+// the seed's Cypher in UNWIND batches, then prints the time to compute the network metrics, the time and peak
+// memory of a GraphML export through the real exporter, and shortest-path latency percentiles.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { openStore } from '../src/bootstrap';
+import { AnalyticsService } from '../src/analytics/analytics-service';
+import { GraphmlWriter } from '../src/analytics/export/graphml';
+import { streamGraph } from '../src/analytics/export/stream';
+import { FULL_GRAPH } from '../src/analytics/model';
+import { projectGraph } from '../src/analytics/projection';
+import { seededRandom } from '../src/analytics/random';
+import { silentLogger } from '../src/logger';
+import type { QueryName } from '../src/store/queries';
+import { BENCH_SPEC, generateSynthetic, loadSynthetic } from './synthetic';
+
+const MB = 1024 * 1024;
+const PAIRS = 200;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now();
+  const value = await work();
+  return { value, ms: performance.now() - start };
+}
+
+/** Samples RSS and heap every 10 ms while `work` runs; returns the peaks. */
+async function sampled<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; peakRss: number; peakHeap: number; startRss: number; startHeap: number }> {
+  global.gc?.();
+  const start = process.memoryUsage();
+  let peakRss = start.rss;
+  let peakHeap = start.heapUsed;
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  }, 10);
+  try {
+    const { value, ms } = await timed(work);
+    const m = process.memoryUsage();
+    return { value, ms, peakRss: Math.max(peakRss, m.rss), peakHeap: Math.max(peakHeap, m.heapUsed), startRss: start.rss, startHeap: start.heapUsed };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** The longest the event loop was kept from running a 10 ms timer while `work` ran. */
+async function withLoopLag<T>(work: () => Promise<T>): Promise<{ value: T; maxLagMs: number }> {
+  let maxLagMs = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    maxLagMs = Math.max(maxLagMs, now - last - 10);
+    last = now;
+  }, 10);
+  try {
+    return { value: await work(), maxLagMs };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main(): Promise<void> {
+  const output = process.argv[2] ?? '/dev/null';
+  console.log(`analytics benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
+  const { store } = await openStore({ engine: 'embedded', dataDir: ':memory:' }, silentLogger);
+  try {
+    const graph = generateSynthetic(BENCH_SPEC);
+    const load = await timed(() => loadSynthetic(store, graph));
+    const counts = await store.counts();
+    console.log(`network: ${JSON.stringify(counts.nodes)} ${JSON.stringify(counts.relationships)}`);
+    console.log(`load (UNWIND batches of 5,000 through the seed's Cypher): ${seconds(load.ms)}`);
+
+    const projection = await timed(() => projectGraph(store, FULL_GRAPH));
+    console.log(`projection read (keyset pages of 1,000 nodes): ${seconds(projection.ms)}, ${projection.value.order} nodes, ${projection.value.size} relationships`);
+
+    const service = new AnalyticsService(store);
+    const metrics = await withLoopLag(() => sampled(() => service.metrics()));
+    const m = metrics.value;
+    console.log(
+      `metrics, all types, cold (projection + degree, betweenness, closeness, PageRank): ${seconds(m.ms)} ` +
+        `on ${m.value.nodeCount} nodes / ${m.value.edgeCount} edges; peak RSS ${mb(m.peakRss)}; ` +
+        `longest event-loop stall ${metrics.maxLagMs.toFixed(0)} ms`,
+    );
+    const cached = await timed(() => service.metrics());
+    console.log(`metrics again, same graph version (cache): ${cached.ms.toFixed(2)} ms`);
+    const communities = await timed(() => service.communities());
+    console.log(`communities (Louvain, on the cached projection): ${seconds(communities.ms)}, ${communities.value.partition.communities.length} communities, modularity ${communities.value.partition.modularity.toFixed(4)}`);
+    const sister = await timed(() => service.metrics(['SISTER_OF']));
+    console.log(`metrics via SISTER_OF only, cold: ${seconds(sister.ms)} on ${sister.value.nodeCount} nodes / ${sister.value.edgeCount} edges`);
+    const top = m.value.rankings.betweenness.slice(0, 3).map((n) => `${n.id} ${n.betweenness.toFixed(4)}`);
+    console.log(`top betweenness: ${top.join(', ')}`);
+
+    const out = fs.createWriteStream(output);
+    const exported = await sampled(() => streamGraph(store, FULL_GRAPH, new GraphmlWriter({ mixed: true, description: 'benchmark' }), out));
+    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    const e = exported.value;
+    global.gc?.();
+    const retained = process.memoryUsage().heapUsed - exported.startHeap;
+    console.log(
+      `GraphML export to ${output}: ${seconds(exported.ms)}, ${e.nodes} nodes, ${e.edges} edges, ${mb(e.bytes)}; ` +
+        `RSS ${mb(exported.startRss)} before, peak ${mb(exported.peakRss)} (+${mb(exported.peakRss - exported.startRss)}); ` +
+        `heapUsed ${mb(exported.startHeap)} before, peak ${mb(exported.peakHeap)} (+${mb(exported.peakHeap - exported.startHeap)}, ` +
+        `garbage not yet collected), ${global.gc ? `${mb(retained)} retained after GC` : 'run with --expose-gc to see what is retained'}`,
+    );
+
+    const random = seededRandom(BENCH_SPEC.seed + 1);
+    const pairs: [string, string][] = [];
+    while (pairs.length < PAIRS) {
+      const a = graph.cities[Math.floor(random() * graph.cities.length)].id;
+      const b = graph.cities[Math.floor(random() * graph.cities.length)].id;
+      if (a !== b) pairs.push([a, b]);
+    }
+    for (const [query, what] of [
+      ['analytics/city-shortest-path-length', 'any relationship'],
+      ['analytics/city-partnership-distance', 'SISTER_OF only'],
+    ] as [QueryName, string][]) {
+      const latencies: number[] = [];
+      const lengths = new Map<string, number>();
+      for (const [from, to] of pairs) {
+        const { value, ms } = await timed(() => store.run(query, { from, to }));
+        latencies.push(ms);
+        const length = value[0] ? String(value[0].length) : 'none';
+        lengths.set(length, (lengths.get(length) ?? 0) + 1);
+      }
+      latencies.sort((a, b) => a - b);
+      console.log(
+        `shortest path (${what}, ≤ 6 hops, ${PAIRS} random city pairs): p50 ${percentile(latencies, 50).toFixed(2)} ms, ` +
+          `p99 ${percentile(latencies, 99).toFixed(2)} ms, max ${latencies[latencies.length - 1].toFixed(2)} ms; ` +
+          `lengths ${JSON.stringify(Object.fromEntries([...lengths].sort()))}`,
+      );
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
