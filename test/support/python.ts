@@ -8,15 +8,24 @@ export interface NetworkxPython {
 
 let found: NetworkxPython | null | undefined;
 
-/** `python3` (or $NETWORKX_PYTHON) when `import networkx` works in it, else null. */
+/**
+ * $NETWORKX_PYTHON, else the first of `python3` and Debian's /usr/bin/python3 (where `apt-get install
+ * python3-networkx` puts it, when `python3` is another interpreter) in which `import networkx` works; else null.
+ */
 export function networkxPython(): NetworkxPython | null {
   if (found !== undefined) return found;
-  const executable = process.env.NETWORKX_PYTHON ?? 'python3';
-  const probe = spawnSync(executable, ['-c', 'import networkx; print(networkx.__version__)'], { encoding: 'utf8' });
-  found = probe.status === 0 ? { executable, version: probe.stdout.trim() } : null;
+  const candidates = process.env.NETWORKX_PYTHON ? [process.env.NETWORKX_PYTHON] : ['python3', '/usr/bin/python3'];
+  found = null;
+  for (const executable of candidates) {
+    const probe = spawnSync(executable, ['-c', 'import networkx; print(networkx.__version__)'], { encoding: 'utf8' });
+    if (probe.status === 0) {
+      found = { executable, version: probe.stdout.trim() };
+      break;
+    }
+  }
   if (!found) {
     process.stderr.write(
-      `NetworkX live checks skipped: \`${executable} -c "import networkx"\` failed` +
+      `NetworkX live checks skipped: \`import networkx\` failed in ${candidates.join(' and ')}` +
         ` (install python3-networkx, or set NETWORKX_PYTHON); the committed fixtures are still checked.\n`,
     );
   }
