@@ -33,8 +33,8 @@ export class NetworkMetricsArgs extends NetworkArgs {
   top: number = 20;
 }
 
-@ObjectType({ description: "A node's scores in the network, each as NetworkX computes it on the same graph." })
-export class NodeCentrality {
+@ObjectType({ description: 'A node of the network, by id, label and name.' })
+export class NetworkNode {
   @Field(() => ID, { description: 'The node id: a city, organization or official id, or a nation code.' })
   id!: string;
 
@@ -43,7 +43,10 @@ export class NodeCentrality {
 
   @Field({ description: 'Its name.' })
   name!: string;
+}
 
+@ObjectType({ description: "A node's scores in the network, each as NetworkX computes it on the same graph." })
+export class NodeCentrality extends NetworkNode {
   @Field(() => Int, { description: 'How many distinct nodes it is linked to (by relationships of the chosen types).' })
   degree!: number;
 
@@ -97,17 +100,6 @@ export class NetworkMetrics {
   byPageRank!: NodeCentrality[];
 }
 
-@ObjectType({ description: 'A node of the network, by id, label and name.' })
-export class NetworkNode {
-  @Field(() => ID, { description: 'The node id: a city, organization or official id, or a nation code.' })
-  id!: string;
-
-  @Field(() => NodeLabel, { description: 'What kind of node it is.' })
-  label!: NodeLabel;
-
-  @Field({ description: 'Its name.' })
-  name!: string;
-}
 
 @ObjectType({ description: 'A group of nodes more densely linked to each other than to the rest of the network.' })
 export class Community {
