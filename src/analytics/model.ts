@@ -35,6 +35,9 @@ export interface AttrSpec {
  */
 const SOURCE_DOCUMENT = 'sourceDocument';
 
+/** Set by every write through the API or the import; absent on seeded data. */
+const UPDATED_AT: AttrSpec = { name: 'updatedAt', type: 'string', description: 'when it was last written through the API or an import (ISO 8601); empty for seeded data' };
+
 /**
  * Node attributes. `type` is the node's label (City, Nation…): it is not called `label` because GEXF gives
  * every node a display `label` (the name, for Gephi), and a parsed GEXF file would then disagree with the others.
@@ -49,6 +52,7 @@ export const NODE_ATTRIBUTES: readonly AttrSpec[] = [
   { name: 'purpose', type: 'string', description: 'Organization: what it is for' },
   { name: 'title', type: 'string', description: 'Official: main title' },
   { name: SOURCE_DOCUMENT, property: 'source', type: 'string', description: 'id of the document the node comes from (see the GraphQL `sources` query)' },
+  UPDATED_AT,
 ];
 
 /** Edge attributes. `directed` is false for SISTER_OF: formats without per-edge direction (JSON, CSV) still say so. */
@@ -63,6 +67,7 @@ export const EDGE_ATTRIBUTES: readonly AttrSpec[] = [
   { name: 'topics', type: 'stringList', description: 'MET_WITH: topics discussed (a JSON array in GraphML, GEXF and CSV)' },
   { name: 'title', type: 'string', description: 'HOLDS_OFFICE: title of the office' },
   { name: SOURCE_DOCUMENT, property: 'source', type: 'string', description: 'id of the document the relationship comes from' },
+  UPDATED_AT,
 ];
 
 /** The stored property an attribute comes from, or null for the computed ones (`type`, `directed`). */

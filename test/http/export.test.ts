@@ -139,6 +139,26 @@ describe('formats', () => {
   });
 });
 
+describe('written data', () => {
+  test('updatedAt of a node and a relationship written after the seed appears in every format', async () => {
+    const updatedAt = '2026-01-02T03:04:05.000Z';
+    await server.store.transaction(async (tx) => {
+      await tx.run('city/upsert-cities', { rows: [{ id: 'export-probe', name: 'Export Probe', kind: 'CITY', nation: 'KR', source: 'test', nationSource: null }], updatedAt });
+      await tx.run('organization/merge-memberships', { rows: [{ city: 'export-probe', organization: 'wego', since: null, role: null, source: 'test' }], updatedAt });
+    });
+    try {
+      const data = JSON.parse((await get('/export/graph.json')).text);
+      expect(data.nodes.find((n: any) => n.id === 'export-probe').updatedAt).toBe(updatedAt);
+      expect(data.edges.find((e: any) => e.source === 'export-probe' && e.type === 'MEMBER_OF').updatedAt).toBe(updatedAt);
+      expect(data.nodes.find((n: any) => n.id === 'seoul').updatedAt).toBeUndefined();
+      expect((await get('/export/graph.graphml')).text).toContain(`<data key="n_updatedAt">${updatedAt}</data>`);
+      expect(csvRecords((await get('/export/nodes.csv')).text).find((r) => r.id === 'export-probe')!.updatedAt).toBe(updatedAt);
+    } finally {
+      await server.store.run('city/delete-city', { id: 'export-probe' });
+    }
+  });
+});
+
 describe('filters', () => {
   test('labels and types: only those nodes, and only relationships of those types between them', async () => {
     const data = JSON.parse((await get('/export/graph.json?labels=City,Organization&types=MEMBER_OF')).text);
