@@ -3,9 +3,10 @@
 // Neo4j 5's built-in functions, and the parameters the file's `@params` header declares. Zero diagnostics allowed.
 import path from 'node:path';
 import { lintCypherQuery, testData, type DbSchema, type SymbolTable, type SyntaxDiagnostic } from '@neo4j-cypher/language-support';
+import { EDGE_ATTRIBUTES, KEY_PROPERTY, NODE_ATTRIBUTES, NODE_LABELS, propertyOf } from '../../src/analytics/model';
 import { CypherRegistry, defaultCypherDir, splitStatements, type CypherStatement } from '../../src/store/registry';
 
-const LABELS = ['City', 'Nation', 'Organization', 'Official'];
+const LABELS = [...NODE_LABELS];
 
 /** Every relationship of the model, with the direction it is stored in. */
 const GRAPH_SCHEMA = [
@@ -19,15 +20,16 @@ const GRAPH_SCHEMA = [
   { from: 'Official', relType: 'HOLDS_OFFICE', to: 'Nation' },
 ];
 
+/**
+ * The property keys of the model, from the list the exports declare (one source for what a node or relationship
+ * may hold), plus `__lock`: set and removed in the same statement by the lock-* queries, never stored.
+ */
 const PROPERTY_KEYS = [
-  // nodes
-  'id', 'code', 'name', 'kind', 'source', 'acronym', 'category', 'memberSummary', 'purpose', 'title',
-  // relationships
-  'tier', 'since', 'role', 'office', 'on', 'topics',
-  // every written node and relationship
-  'updatedAt',
-  // set and removed in the same statement by the lock-* queries, never stored
-  '__lock',
+  ...new Set([
+    ...Object.values(KEY_PROPERTY),
+    ...[...NODE_ATTRIBUTES, ...EDGE_ATTRIBUTES].map(propertyOf).filter((p): p is string => p !== null),
+    '__lock',
+  ]),
 ];
 
 /**
