@@ -1,6 +1,6 @@
 // `npm run bench:analytics`: a benchmark, not a test. Builds a synthetic network (10,000 cities, 300
 // organizations, 150 nations, 100,000 relationships; fixed seed) in an in-memory embedded store, loaded through
-// the seed's Cypher in UNWIND batches, then prints the time to compute the network metrics, the time and peak
+// the import's write queries in UNWIND batches, then prints the time to compute the network metrics, the time and peak
 // memory of a GraphML export through the real exporter, and shortest-path latency percentiles.
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     const load = await timed(() => loadSynthetic(store, graph));
     const counts = await store.counts();
     console.log(`network: ${JSON.stringify(counts.nodes)} ${JSON.stringify(counts.relationships)}`);
-    console.log(`load (UNWIND batches of 5,000 through the seed's Cypher): ${seconds(load.ms)}`);
+    console.log(`load (UNWIND batches of 5,000 through the import's write queries): ${seconds(load.ms)}`);
 
     const projection = await timed(() => projectGraph(store, FULL_GRAPH));
     console.log(`projection read (keyset pages of 1,000 nodes): ${seconds(projection.ms)}, ${projection.value.order} nodes, ${projection.value.size} relationships`);

@@ -130,20 +130,20 @@ export function generateSynthetic(spec: SyntheticSpec = BENCH_SPEC): SyntheticGr
   return { nations, cities, organizations, partnerships, memberships, hostings };
 }
 
-/** Loads the synthetic graph through the seed's Cypher files, in UNWIND batches of `batchSize` rows. */
+/** Loads the synthetic graph through the import's write queries, in UNWIND batches of `batchSize` rows. */
 export async function loadSynthetic(store: GraphStore, graph: SyntheticGraph, batchSize = 5000): Promise<void> {
   const steps: [QueryName, object[]][] = [
-    ['seed/merge-nations', graph.nations],
-    ['seed/merge-cities', graph.cities],
-    ['seed/merge-organizations', graph.organizations],
-    ['seed/merge-partnerships', graph.partnerships],
-    ['seed/merge-memberships', graph.memberships],
-    ['seed/merge-hostings', graph.hostings],
+    ['nation/upsert-nations', graph.nations],
+    ['city/upsert-cities', graph.cities],
+    ['organization/upsert-organizations', graph.organizations],
+    ['city/merge-partnerships', graph.partnerships],
+    ['organization/merge-memberships', graph.memberships],
+    ['organization/merge-hostings', graph.hostings],
   ];
   for (const [query, rows] of steps) {
     for (let i = 0; i < rows.length; i += batchSize) {
       const batch = rows.slice(i, i + batchSize);
-      const [result] = await store.run(query, { rows: batch });
+      const [result] = await store.run(query, { rows: batch, updatedAt: null });
       if (Number(result?.merged ?? 0) !== batch.length) {
         throw new Error(`${query}: merged ${String(result?.merged)} of ${batch.length} rows`);
       }

@@ -90,28 +90,54 @@ export function checkSeed(graph: SeedGraph): string[] {
 
 export type SeedReport = Record<string, number>;
 
-/** Loads the seed in one transaction, nodes before relationships. MERGE on constrained keys: running it twice changes nothing. */
-export async function loadSeed(store: GraphStore, graph: SeedGraph): Promise<SeedReport> {
-  const steps: [keyof SeedGraph, QueryName, object[]][] = [
-    ['nations', 'seed/merge-nations', graph.nations],
-    ['cities', 'seed/merge-cities', graph.cities.map((c) => ({ ...c, nationSource: c.nationSource ?? c.source }))],
-    ['organizations', 'seed/merge-organizations', graph.organizations],
-    ['officials', 'seed/merge-officials', graph.officials],
-    ['partnerships', 'seed/merge-partnerships', graph.partnerships],
-    ['memberships', 'seed/merge-memberships', graph.memberships],
-    ['hostings', 'seed/merge-hostings', graph.hostings],
+/** One statement of the seed loader: a write query of the import, with the rows of one seed section. */
+export interface SeedStep {
+  section: keyof SeedGraph;
+  query: QueryName;
+  rows: object[];
+}
+
+const OFFICE_QUERIES: Record<SeedOffice['targetLabel'], QueryName> = {
+  City: 'official/merge-offices-in-cities',
+  Organization: 'official/merge-offices-in-organizations',
+  Nation: 'official/merge-offices-in-nations',
+};
+
+/**
+ * The seed as the import's own write queries, nodes before relationships. Seeded data is not an edit, so it gets
+ * no `updatedAt` (the queries are given null, which leaves the property unset).
+ */
+export function seedSteps(graph: SeedGraph): SeedStep[] {
+  return [
+    { section: 'nations', query: 'nation/upsert-nations', rows: graph.nations },
+    { section: 'cities', query: 'city/upsert-cities', rows: graph.cities.map((c) => ({ ...c, nationSource: c.nationSource ?? c.source })) },
+    { section: 'organizations', query: 'organization/upsert-organizations', rows: graph.organizations },
+    { section: 'officials', query: 'official/upsert-officials', rows: graph.officials },
+    { section: 'partnerships', query: 'city/merge-partnerships', rows: graph.partnerships },
+    { section: 'memberships', query: 'organization/merge-memberships', rows: graph.memberships },
+    { section: 'hostings', query: 'organization/merge-hostings', rows: graph.hostings },
     // `with` is a Cypher keyword: the statement takes the other official as `other`.
-    ['meetings', 'seed/merge-meetings', graph.meetings.map(({ with: other, ...m }) => ({ ...m, other }))],
-    ['offices', 'seed/merge-offices', graph.offices],
+    { section: 'meetings', query: 'official/merge-meetings', rows: graph.meetings.map(({ with: other, ...m }) => ({ ...m, other })) },
+    ...(Object.entries(OFFICE_QUERIES) as [SeedOffice['targetLabel'], QueryName][]).map(([label, query]) => ({
+      section: 'offices' as const,
+      query,
+      rows: graph.offices.filter((o) => o.targetLabel === label).map(({ targetLabel: _label, ...o }) => o),
+    })),
   ];
+}
+
+/** Loads the seed in one transaction. MERGE on constrained keys: running it twice changes nothing. */
+export async function loadSeed(store: GraphStore, graph: SeedGraph): Promise<SeedReport> {
   return store.transaction(async (tx) => {
+    // A city the seed now places in another nation keeps one LOCATED_IN.
+    await tx.run('city/remove-old-locations', { rows: graph.cities.map(({ id, nation }) => ({ id, nation })) });
     const report: SeedReport = {};
-    for (const [section, query, rows] of steps) {
-      const [result] = await tx.run(query, { rows });
+    for (const { section, query, rows } of seedSteps(graph)) {
+      const [result] = await tx.run(query, { rows, updatedAt: null });
       const merged = Number(result?.merged ?? 0);
       // A MATCH that finds no endpoint drops its row silently: refuse (and roll back) instead.
       if (merged !== rows.length) throw new Error(`Seed ${section}: merged ${merged} of ${rows.length} rows`);
-      report[section] = merged;
+      report[section] = (report[section] ?? 0) + merged;
     }
     return report;
   });

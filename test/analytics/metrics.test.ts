@@ -181,7 +181,7 @@ describe('cache per graph version', () => {
     await own.metrics(['SISTER_OF']);
     await own.communities(['SISTER_OF']);
     expect(own.projections).toBe(1);
-    await store.run('seed/merge-partnerships', { rows: [{ cityA: 'paris', cityB: 'berlin', tier: 'SISTER', since: null, source: 'test' }] });
+    await store.run('city/merge-partnerships', { rows: [{ cityA: 'paris', cityB: 'berlin', tier: 'SISTER', since: null, source: 'test' }], updatedAt: null });
     const after = await own.metrics(['SISTER_OF']);
     expect(own.projections).toBe(2);
     expect(after.version).toBe(before.version + 1);

@@ -105,7 +105,7 @@ test('a write moves graphVersion and the metrics are recomputed', async () => {
   const q = `{ networkMetrics(via: [SISTER_OF], top: 1) { graphVersion edgeCount byBetweenness { id betweenness } } }`;
   const before = (await api.execute(q)).data.networkMetrics;
   expect(before.byBetweenness[0]).toEqual({ id: 'seoul', betweenness: 1 });
-  await api.store.run('seed/merge-partnerships', { rows: [{ cityA: 'paris', cityB: 'berlin', tier: 'SISTER', since: null, source: 'test' }] });
+  await api.store.run('city/merge-partnerships', { rows: [{ cityA: 'paris', cityB: 'berlin', tier: 'SISTER', since: null, source: 'test' }], updatedAt: null });
   const after = (await api.execute(q)).data.networkMetrics;
   expect(after.graphVersion).toBe(before.graphVersion + 1);
   expect(after.edgeCount).toBe(before.edgeCount + 1);

@@ -11,7 +11,7 @@ const page = `query ($after: String) { cities(first: 5, after: $after) { edges {
 
 async function insertCities(rows: { id: string; name: string }[]) {
   await api.store.transaction((tx) =>
-    tx.run('seed/merge-cities', { rows: rows.map((r) => ({ ...r, kind: 'CITY', nation: 'KR', source: 'editorial', nationSource: 'editorial' })) }),
+    tx.run('city/upsert-cities', { rows: rows.map((r) => ({ ...r, kind: 'CITY', nation: 'KR', source: 'editorial', nationSource: 'editorial' })), updatedAt: null }),
   );
 }
 

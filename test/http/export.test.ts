@@ -252,7 +252,7 @@ describe('escaping', () => {
     const own = await startTestServer();
     try {
       const name = `A&B <"Quote"> 'x'\nline\ttab\u0001end 🏙️ ]]>`;
-      await own.store.run('seed/merge-cities', { rows: [{ id: 'odd<&>', name, kind: 'CITY', nation: 'KR', source: 'test', nationSource: 'test' }] });
+      await own.store.run('city/upsert-cities', { rows: [{ id: 'odd<&>', name, kind: 'CITY', nation: 'KR', source: 'test', nationSource: 'test' }], updatedAt: null });
       const inXml = name.replace('\u0001', ''); // XML 1.0 cannot carry U+0001 at all
       const fromGraphml = graphml.parse(Graph, await (await fetch(`${own.url}/export/graph.graphml`)).text());
       expect(fromGraphml.getNodeAttribute('odd<&>', 'name')).toBe(inXml);

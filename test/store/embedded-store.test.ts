@@ -55,7 +55,7 @@ describe('embedded store', () => {
     expect(store.version).toBe(1);
     await store.run('stats/count-nodes-by-label');
     expect(store.version).toBe(1);
-    await store.run('seed/merge-nations', { rows: [{ code: 'IT', name: 'Italy', source: 's' }] });
+    await store.run('nation/upsert-nations', { rows: [{ code: 'IT', name: 'Italy', source: 's' }], updatedAt: null });
     expect(store.version).toBe(2);
     const broken = { ...fixture, memberships: [{ city: 'nowhere', organization: 'm', since: null, role: null, source: 's' }] };
     await expect(loadSeed(store, broken)).rejects.toThrow();

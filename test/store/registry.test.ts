@@ -69,8 +69,8 @@ describe('header checks', () => {
   });
 
   test.each(['readonly', 'READ', 'read-write'])('an invalid @mode "%s"', (mode) => {
-    edit('seed/merge-cities', (s) => s.replace('// @mode write', `// @mode ${mode}`));
-    expect(() => CypherRegistry.load(dir)).toThrow(`${file('seed/merge-cities')}: header needs "// @mode read|write|schema", got "${mode}"`);
+    edit('city/upsert-cities', (s) => s.replace('// @mode write', `// @mode ${mode}`));
+    expect(() => CypherRegistry.load(dir)).toThrow(`${file('city/upsert-cities')}: header needs "// @mode read|write|schema", got "${mode}"`);
   });
 
   test('an invalid @engine', () => {
