@@ -49,6 +49,15 @@ describe('embedded store', () => {
     expect([...page1, ...page2].map((r) => (r.city as { id: string }).id)).toEqual(['berlin', 'bonn', 'paris', 'seoul']);
   });
 
+  test('a seed that places a city in another nation moves it: one LOCATED_IN, to the new nation', async () => {
+    await loadSeed(store, fixture);
+    const moved = { ...fixture, cities: fixture.cities.map((c) => (c.id === 'bonn' ? { ...c, nation: 'FR' } : c)) };
+    await loadSeed(store, moved);
+    const [row] = await store.run('city/get-cities-by-ids', { ids: ['bonn'] });
+    expect((row.city as { nation: string }).nation).toBe('FR');
+    expect((await store.counts()).relationships.LOCATED_IN).toBe(fixture.cities.length);
+  });
+
   test('the graph version moves after each committed write, not after reads or a rolled-back transaction', async () => {
     expect(store.version).toBe(0);
     await loadSeed(store, fixture);
