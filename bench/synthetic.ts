@@ -3,7 +3,7 @@
 // a few organizations almost everyone joins).
 import type { GraphStore } from '../src/store/graph-store';
 import type { QueryName } from '../src/store/queries';
-import { seededRandom } from '../src/analytics/random';
+import { seededRandom } from '../src/services/analytics/random';
 
 export interface SyntheticSpec {
   seed: number;

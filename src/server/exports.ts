@@ -2,13 +2,13 @@
 // from the store page by page. Optional filters `labels` and `types` (comma-separated, or repeated) are checked
 // against the model's whitelists; anything else is a 400 with a JSON error naming the parameter.
 import express, { type Request, type Response, type Router } from 'express';
-import { type EdgesKey, NodeLinkWriter } from '../analytics/export/node-link';
-import { EdgesCsvWriter, NodesCsvWriter } from '../analytics/export/csv';
-import { GexfWriter } from '../analytics/export/gexf';
-import { GraphmlWriter } from '../analytics/export/graphml';
-import { OutputClosedError, streamGraph } from '../analytics/export/stream';
-import type { GraphWriter } from '../analytics/export/writer';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type GraphFilter, type Label, type RelType } from '../analytics/model';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type GraphFilter, type Label, type RelType } from '../model/graph';
+import { EdgesCsvWriter, NodesCsvWriter } from '../services/exports/csv';
+import { GexfWriter } from '../services/exports/gexf';
+import { GraphmlWriter } from '../services/exports/graphml';
+import { type EdgesKey, NodeLinkWriter } from '../services/exports/node-link';
+import { OutputClosedError, streamGraph } from '../services/exports/stream';
+import type { GraphWriter } from '../services/exports/writer';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 
@@ -26,7 +26,7 @@ interface ExportFormat {
 
 const MIXED = {
   values: ['true', 'false'],
-  description: 'true (default): SISTER_OF edges marked undirected in a mixed graph; false: a plain directed graph, for NetworkX and igraph, which refuse mixed graphs',
+  description: 'true (default): the mutual types (SISTER_OF, MET_WITH) marked undirected in a mixed graph; false: a plain directed graph, for NetworkX and igraph, which refuse mixed graphs',
 } as const;
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -189,7 +189,7 @@ async function exportGraph(store: GraphStore, logger: Logger, format: ExportForm
     const report = await streamGraph(store, filter, writer, res);
     res.end();
     if (report.undeclared.length) {
-      logger.warn({ format: format.file, properties: report.undeclared }, 'export left out properties the model does not declare (src/analytics/model.ts)');
+      logger.warn({ format: format.file, properties: report.undeclared }, 'export left out properties the model does not declare (src/model/graph.ts)');
     }
     logger.info({ format: format.file, ...report, undeclared: undefined, ms: Date.now() - started }, 'graph exported');
   } catch (error) {

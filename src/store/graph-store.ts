@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import type { Engine, EngineAdapter, Params, Row } from './port';
 import type { QueryName } from './queries';
 import { CypherRegistry } from './registry';
+import { GraphRepository } from './repositories/graph';
 
 /** Runs named queries inside one atomic write transaction. */
 export interface TransactionScope {
@@ -99,14 +100,8 @@ export class GraphStore {
   }
 
   /** Node counts by label and relationship counts by type. */
-  async counts(): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
-    const [nodes, relationships] = await Promise.all([
-      this.run('stats/count-nodes-by-label'),
-      this.run('stats/count-relationships-by-type'),
-    ]);
-    const toRecord = (rows: Row[], key: string) =>
-      Object.fromEntries(rows.map((r) => [String(r[key]), Number(r.count)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
-    return { nodes: toRecord(nodes, 'label'), relationships: toRecord(relationships, 'type') };
+  counts(): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
+    return new GraphRepository((name, params) => this.run(name, params)).counts();
   }
 
   async close(): Promise<void> {

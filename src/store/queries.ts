@@ -33,8 +33,6 @@ export const QUERY_NAMES = [
   'traversal/count-co-membership-pairs',
   'analytics/page-nodes',
   'analytics/page-relationships',
-  'analytics/city-shortest-path-length',
-  'analytics/city-partnership-distance',
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',
   // Writes: mutations and the bulk import.

@@ -1,7 +1,7 @@
 // networkMetrics and communities through GraphQL on the seeded graph: rankings, filters, caps and bad input.
 import fs from 'node:fs';
 import path from 'node:path';
-import { rankKey } from '../../src/analytics/analytics-service';
+import { rankKey } from '../../src/services/analytics/analytics-service';
 import { createHarness, type GraphQLHarness } from '../support/graphql';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/networkx-metrics.json'), 'utf8'));

@@ -3,7 +3,7 @@
 // stops reading when it is closed (a client that went away).
 import type { Writable } from 'node:stream';
 import type { GraphStore } from '../../store/graph-store';
-import type { GraphFilter } from '../model';
+import type { GraphFilter } from '../../model/graph';
 import { DEFAULT_PAGE_SIZE, readEdgePages, readNodePages } from '../projection';
 import { UndeclaredProperties, type GraphWriter } from './writer';
 

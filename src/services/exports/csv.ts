@@ -1,7 +1,7 @@
 // CSV, streamed as two files: nodes.csv (id, then every node attribute) and edges.csv (id, source, target, then
 // every edge attribute). RFC 4180 quoting, a header row, an empty field for a missing value, lists as JSON arrays.
 // A spreadsheet may read a field starting with = + - @ as a formula: open the files as text or with pandas.
-import type { AttrSpec } from '../model';
+import type { AttrSpec } from './attributes';
 import type { EdgeRow, NodeRow } from '../projection';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, csvField, edgeValues, nodeValues, textValue, type GraphWriter } from './writer';
 

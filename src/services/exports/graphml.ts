@@ -1,12 +1,12 @@
 // GraphML (http://graphml.graphdrawing.org/), streamed. Every attribute is declared as a typed <key> first.
 //
 // Direction: by default the file is a mixed graph, as GraphML allows: `edgedefault="undirected"` and an
-// explicit `directed` on every edge (true, or false for SISTER_OF). The undirected default is deliberate:
+// explicit `directed` on every edge (true, or false for the mutual types: SISTER_OF, MET_WITH). The undirected default is deliberate:
 // graphology-graphml (0.5.2) reads `directed="false"` as the graph's default direction, so in a directed-by-
 // default file it would read partnerships as directed. NetworkX refuses mixed graphs ("directed=true edge
 // found in undirected graph"); `mixed: false` writes a plain directed graph for it, and each edge's `type`
-// and `directed` attributes still say which relationships are partnerships.
-import type { AttrSpec } from '../model';
+// and `directed` attributes still say which relationships are mutual.
+import type { AttrSpec } from './attributes';
 import type { EdgeRow, NodeRow } from '../projection';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeValues, escapeXml, nodeValues, typedValues, type GraphWriter } from './writer';
 

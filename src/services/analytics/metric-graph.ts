@@ -1,7 +1,7 @@
 // The graph the metrics are computed on: the undirected simple graph of a projection's relationships.
 import Graph from 'graphology';
-import type { Label } from './model';
-import type { EdgeAttributes, NodeAttributes } from './projection';
+import type { Label } from '../../model/graph';
+import type { EdgeAttributes, NodeAttributes } from '../projection';
 import { compareIds } from './communities';
 
 export interface MetricNodeAttributes {

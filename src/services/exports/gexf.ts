@@ -1,10 +1,10 @@
 // GEXF 1.2 (https://gexf.net/), streamed: the version NetworkX reads (it knows 1.1draft and 1.2draft) and Gephi opens.
 //
 // Each node's GEXF `label` is its name (what Gephi displays); the node's own label (City, Nation…) is the `type`
-// attribute. Direction: `defaultedgetype="directed"` with an explicit `type` on every edge ("undirected" for
-// SISTER_OF), a mixed graph Gephi and graphology-gexf read; NetworkX refuses mixed graphs ("Undirected edge found
+// attribute. Direction: `defaultedgetype="directed"` with an explicit `type` on every edge ("undirected" for the
+// mutual types, SISTER_OF and MET_WITH), a mixed graph Gephi and graphology-gexf read; NetworkX refuses mixed graphs ("Undirected edge found
 // in directed graph"), so `mixed: false` leaves the per-edge types out.
-import type { AttrSpec } from '../model';
+import type { AttrSpec } from './attributes';
 import type { EdgeRow, NodeRow } from '../projection';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeValues, escapeXml, nodeValues, typedValues, type GraphWriter } from './writer';
 

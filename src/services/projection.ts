@@ -1,9 +1,9 @@
 // Reads the graph through Cypher, one keyset page at a time, as plain node and edge rows with our ids; builds
 // graphology graphs from them. The exporters stream the same pages, so files and metrics see the same graph.
 import Graph from 'graphology';
+import { isDirected, KEY_PROPERTY, type GraphFilter, type Label, type RelType } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
-import type { Row } from '../store/port';
-import { KEY_PROPERTY, UNDIRECTED_TYPES, type GraphFilter, type Label, type RelType } from './model';
+import { repositories, type NodeCursor, type NodePageRow, type RelationshipPageRow } from '../store/repositories';
 
 export interface NodeRow {
   /** Our id: `id`, or a nation's `code`. */
@@ -23,7 +23,7 @@ export interface EdgeRow {
   source: string;
   target: string;
   type: RelType;
-  /** False for SISTER_OF: stored once per pair, meant both ways. */
+  /** False for the mutual types (SISTER_OF, MET_WITH): stored once per pair, meant both ways. */
   directed: boolean;
   properties: Record<string, unknown>;
 }
@@ -31,18 +31,14 @@ export interface EdgeRow {
 /** Nodes (and source nodes of edges) read per query. */
 export const DEFAULT_PAGE_SIZE = 1000;
 
-interface Cursor {
-  afterId: string | null;
-  afterLabel: string | null;
-}
-
-const START: Cursor = { afterId: null, afterLabel: null };
+const START: NodeCursor = { afterId: null, afterLabel: null };
 
 /** The nodes matching the filter's labels, in pages ordered by id (then label). */
 export async function* readNodePages(store: GraphStore, filter: GraphFilter, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<NodeRow[]> {
+  const graph = repositories(store).graph;
   let cursor = START;
   for (;;) {
-    const rows = await store.run('analytics/page-nodes', { labels: filter.labels, ...cursor, limit: pageSize });
+    const rows = await graph.pageNodes(filter.labels, cursor, pageSize);
     if (rows.length > 0) yield rows.map(toNodeRow);
     if (rows.length < pageSize) return;
     const last = rows[rows.length - 1];
@@ -56,14 +52,10 @@ export async function* readNodePages(store: GraphStore, filter: GraphFilter, pag
  * and properties: the same order on every engine and every run.
  */
 export async function* readEdgePages(store: GraphStore, filter: GraphFilter, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<EdgeRow[]> {
+  const graph = repositories(store).graph;
   let cursor = START;
   for (;;) {
-    const rows = await store.run('analytics/page-relationships', {
-      labels: filter.labels,
-      types: filter.types,
-      ...cursor,
-      limit: pageSize,
-    });
+    const rows = await graph.pageRelationships(filter.labels, filter.types, cursor, pageSize);
     const edges = rows.flatMap(toEdgeRows);
     if (edges.length > 0) yield edges;
     if (rows.length < pageSize) return;
@@ -72,17 +64,17 @@ export async function* readEdgePages(store: GraphStore, filter: GraphFilter, pag
   }
 }
 
-function toNodeRow(row: Row): NodeRow {
-  const label = row.label as Label;
+function toNodeRow(row: NodePageRow): NodeRow {
+  const label = row.label;
   const { [KEY_PROPERTY[label] ?? 'id']: _key, ...properties } = (row.properties ?? {}) as Record<string, unknown>;
   return { id: String(row.id), label, properties };
 }
 
 /** Sorts a source node's relationships into a canonical order and gives each its stable id. */
-function toEdgeRows(row: Row): EdgeRow[] {
+function toEdgeRows(row: RelationshipPageRow): EdgeRow[] {
   const source = String(row.source);
-  const relationships = ((row.relationships ?? []) as { type: string; target: string; properties: Record<string, unknown> | null }[])
-    .map((r) => ({ type: r.type as RelType, target: String(r.target), properties: r.properties ?? {} }))
+  const relationships = (row.relationships ?? [])
+    .map((r) => ({ type: r.type, target: String(r.target), properties: r.properties ?? {} }))
     .map((r) => ({ ...r, sortKey: `${r.type}\u0000${r.target}\u0000${canonicalJson(r.properties)}` }))
     .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   const seen = new Map<string, number>();
@@ -95,7 +87,7 @@ function toEdgeRows(row: Row): EdgeRow[] {
       source,
       target: r.target,
       type: r.type,
-      directed: !UNDIRECTED_TYPES.has(r.type),
+      directed: isDirected(r.type),
       properties: r.properties,
     };
   });
@@ -124,7 +116,7 @@ export interface EdgeAttributes {
 }
 
 /**
- * The graph as stored: a mixed multigraph (SISTER_OF undirected, every other type directed; parallel
+ * The graph as stored: a mixed multigraph (the mutual types undirected, every other type directed; parallel
  * relationships kept), keyed by our ids, with labels and properties as attributes. Nodes are inserted in id
  * order and edges in page order, so algorithms that depend on iteration order are reproducible.
  */

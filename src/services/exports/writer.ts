@@ -1,6 +1,6 @@
 // The contract of a streamed graph format, and the helpers every format shares: attribute values by declared
 // type, and escaping for XML and CSV.
-import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, STORED_EDGE_PROPERTIES, STORED_NODE_PROPERTIES, propertyOf, type AttrSpec } from '../model';
+import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, STORED_EDGE_PROPERTIES, STORED_NODE_PROPERTIES, propertyOf, type AttrSpec } from './attributes';
 import type { EdgeRow, NodeRow } from '../projection';
 
 /**

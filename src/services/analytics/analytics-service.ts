@@ -2,12 +2,12 @@
 // both engines) and cached per graph version: a write through the store moves the version, and the next
 // request recomputes. One service per store, shared by every request.
 import type Graph from 'graphology';
-import type { GraphStore } from '../store/graph-store';
+import { canonicalTypes, NODE_LABELS, type Label, type RelType } from '../../model/graph';
+import type { GraphStore } from '../../store/graph-store';
+import { projectGraph } from '../projection';
 import { computeScores, type NodeScores } from './centrality';
 import { compareIds, detectCommunities, type CommunityPartition } from './communities';
 import { toMetricGraph, type MetricNodeAttributes } from './metric-graph';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type Label, type RelType } from './model';
-import { projectGraph } from './projection';
 
 export interface ScoredNode extends NodeScores {
   label: Label;
@@ -48,8 +48,6 @@ const MAX_CACHED_SELECTIONS = 8;
 
 export class AnalyticsService {
   private readonly cache = new Map<string, CacheEntry>();
-  /** How many times a projection was read from the store (tests check that the cache works). */
-  projections = 0;
 
   constructor(private readonly store: GraphStore) {}
 
@@ -92,7 +90,6 @@ export class AnalyticsService {
       const fresh: CacheEntry = {
         version,
         graph: (async () => {
-          this.projections++;
           const projection = await projectGraph(this.store, { labels: NODE_LABELS, types: selection });
           await yieldToEventLoop();
           return toMetricGraph(projection);
@@ -135,13 +132,6 @@ function yieldToEventLoop(): Promise<void> {
 
 function summary(types: RelType[], version: number, graph: Graph): NetworkAnalysis {
   return { types, version, nodeCount: graph.order, edgeCount: graph.size };
-}
-
-/** The selected types without duplicates, in the canonical order; all types when none are given. */
-export function canonicalTypes(types?: readonly RelType[] | null): RelType[] {
-  if (!types) return [...RELATIONSHIP_TYPES];
-  const wanted = new Set(types);
-  return RELATIONSHIP_TYPES.filter((t) => wanted.has(t));
 }
 
 const services = new WeakMap<GraphStore, AnalyticsService>();

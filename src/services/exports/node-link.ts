@@ -1,7 +1,7 @@
 // Node-link JSON, as networkx.node_link_graph reads it: {directed, multigraph, graph, nodes: [{id, …}],
 // edges: [{source, target, key, …}]}. NetworkX 3.6 reads the edge list from "edges" by default; NetworkX
 // 2.x up to 3.5 from "links" (or pass `edges="links"` / `link="edges"`): `edgesKey` picks the name.
-// Values keep their JSON types (MET_WITH topics stay a list); SISTER_OF edges carry `directed: false`.
+// Values keep their JSON types (MET_WITH topics stay a list); SISTER_OF and MET_WITH edges carry `directed: false`.
 import type { EdgeRow, NodeRow } from '../projection';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeValues, nodeValues, textValue, type GraphWriter } from './writer';
 
