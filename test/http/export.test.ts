@@ -7,7 +7,8 @@ import { Writable } from 'node:stream';
 import Graph from 'graphology';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
-import { FULL_GRAPH, RESERVED_ATTRIBUTE_NAMES, EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../../src/analytics/model';
+import { FULL_GRAPH } from '../../src/model/graph';
+import { RESERVED_ATTRIBUTE_NAMES, EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../../src/services/exports/attributes';
 import { GraphmlWriter } from '../../src/services/exports/graphml';
 import { NodeLinkWriter } from '../../src/services/exports/node-link';
 import { OutputClosedError, streamGraph } from '../../src/services/exports/stream';
@@ -53,14 +54,15 @@ function expectSeedGraph(graph: Graph, options: { dropNodeLabel?: boolean } = {}
     if (options.dropNodeLabel) expect(label).toBe(node.attributes.name);
   }
   const parsed = graph.mapEdges((edge, attributes, source, target) => {
-    expect(graph.isUndirected(edge)).toBe(attributes.type === 'SISTER_OF');
+    // Mutual relationships (a partnership, a meeting) are undirected in every format; the others directed.
+    expect(graph.isUndirected(edge)).toBe(['SISTER_OF', 'MET_WITH'].includes(String(attributes.type)));
     return edgeSignature(source, target, attributes);
   });
   expect(parsed.sort()).toEqual(EDGES.map((e) => edgeSignature(e.source, e.target, asXmlValues(e.attributes))).sort());
 }
 
 describe('formats', () => {
-  test('GraphML: declared typed keys; graphology-graphml reads back the seeded graph, SISTER_OF undirected', async () => {
+  test('GraphML: declared typed keys; graphology-graphml reads back the seeded graph, SISTER_OF and MET_WITH undirected', async () => {
     const { status, headers, text } = await get('/export/graph.graphml');
     expect(status).toBe(200);
     expect(headers.get('content-type')).toBe('application/graphml+xml; charset=utf-8');
@@ -292,6 +294,8 @@ for name, G in [("graphml", nx.read_graphml(d + "/graph.graphml")), ("gexf", nx.
                  "seoul": {k: v for k, v in G.nodes["seoul"].items() if k != "label"},
                  "since": [d["since"] for _, _, d in G.edges(data=True) if "since" in d][:1],
                  "sister": sorted({d["directed"] for _, _, d in G.edges(data=True) if d["type"] == "SISTER_OF"}),
+                 "met": sorted({d["directed"] for _, _, d in G.edges(data=True) if d["type"] == "MET_WITH"}),
+                 "other": sorted({d["directed"] for _, _, d in G.edges(data=True) if d["type"] not in ("SISTER_OF", "MET_WITH")}),
                  "signatures": sorted(json.dumps([u, v, sorted((k, x) for k, x in d.items() if k not in ("id", "key"))], separators=(",", ":"), ensure_ascii=False) for u, v, d in G.edges(data=True))}
 try:
     nx.read_graphml(d + "/mixed.graphml")
@@ -305,7 +309,7 @@ print(json.dumps(out))
     const signatures = (values: (a: Record<string, unknown>) => Record<string, unknown>) =>
       EDGES.map((e) => JSON.stringify([e.source, e.target, Object.entries(values(e.attributes)).sort(([a], [b]) => (a < b ? -1 : 1))])).sort();
     for (const format of ['graphml', 'gexf', 'json']) {
-      expect(result[format]).toMatchObject({ kind: 'MultiDiGraph', nodes: NODES.length, edges: EDGES.length, seoul, sister: [false] });
+      expect(result[format]).toMatchObject({ kind: 'MultiDiGraph', nodes: NODES.length, edges: EDGES.length, seoul, sister: [false], met: [false], other: [true] });
       expect(typeof result[format].since[0]).toBe('number');
       expect(result[format].signatures).toEqual(format === 'json' ? signatures((a) => a) : signatures(asXmlValues));
     }

@@ -24,7 +24,7 @@ describe('embedded store', () => {
 
   test('a seed with a dangling reference rolls back entirely', async () => {
     const broken = { ...fixture, memberships: [...fixture.memberships, { city: 'nowhere', organization: 'm', since: null, role: null, source: 's' }] };
-    await expect(loadSeed(store, broken)).rejects.toThrow(/memberships: merged 6 of 7/);
+    await expect(loadSeed(store, broken)).rejects.toThrow(/memberships\[6\]\.city: unknown city "nowhere"/);
     expect(await store.counts()).toEqual({ nodes: {}, relationships: {} });
   });
 
