@@ -47,6 +47,9 @@ describe('partnersSharingOrganizations (the flagship traversal)', () => {
     const { data } = await api.execute(query, { id: 'seoul', min: 2 });
     const berlin = data.partnersSharingOrganizations.find((r: any) => r.partner.id === 'berlin');
     expect(berlin.organizations.map((o: any) => o.id).sort()).toEqual(['iclei', 'metropolis']);
+    const expected = expectedSharing('seoul').filter((p) => p.shared.length >= 2).map((p) => p.id);
+    expect(expected).toContain('berlin');
+    expect(data.partnersSharingOrganizations.map((r: any) => r.partner.id)).toEqual(expected);
     expect(data.partnersSharingOrganizations.every((r: any) => r.sharedCount >= 2)).toBe(true);
   });
 
