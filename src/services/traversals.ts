@@ -48,6 +48,13 @@ export class TraversalService {
     return this.repos.graph.sharedOrganizations(cityA, cityB);
   }
 
+  /** The partner cities two different cities have in common, by name. */
+  async commonPartners(cityA: string, cityB: string): Promise<City[]> {
+    if (cityA === cityB) throw badInput('cityA and cityB must be two different cities', 'cityB');
+    await this.requireCities([cityA, cityB]);
+    return this.repos.graph.commonPartners(cityA, cityB);
+  }
+
   /** Shortest paths between two nodes of any label over `via` (every type when omitted), ignoring direction. */
   async shortestPaths(fromId: string, toId: string, options: { via?: readonly RelType[] | null; maxHops: number; limit: number; mode: 'one' | 'all' }): Promise<PathRecord[]> {
     const [from, to] = await this.resolveIds([fromId, toId]);

@@ -24,6 +24,7 @@ export const QUERY_NAMES = [
   'official/get-meetings-of-officials',
   'traversal/partners-sharing-organizations',
   'traversal/shared-organizations',
+  'traversal/common-partners',
   'traversal/find-nodes-by-ids',
   'traversal/shortest-path',
   'traversal/all-shortest-paths',

@@ -241,6 +241,11 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     // bonn shares ICLEI with seoul and berlin but has no partners.
     { params: { cityId: 'bonn', minShared: 1 }, check: (rows) => expect(rows).toEqual([]) },
   ],
+  'traversal/common-partners': [
+    { params: { cityA: 'paris', cityB: 'berlin' }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['seoul']) },
+    { params: { cityA: 'berlin', cityB: 'paris' }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['seoul']) },
+    { params: { cityA: 'seoul', cityB: 'paris' }, check: (rows) => expect(rows).toEqual([]) },
+  ],
   'traversal/shared-organizations': [
     { params: { cityA: 'seoul', cityB: 'berlin' }, check: (rows) => expect(col(rows, 'organization', 'id')).toEqual(['i', 'm']) },
     { params: { cityA: 'bonn', cityB: 'seoul' }, check: (rows) => expect(col(rows, 'organization', 'id')).toEqual(['i']) },

@@ -71,6 +71,21 @@ describe('lookups and relationships', () => {
     expect(codeOf(same)).toBe('BAD_USER_INPUT');
   });
 
+  test("commonPartners: the partners two cities share, as the seed's partnership table implies", async () => {
+    const partnersOf = (id: string) => new Set(seed.partnerships.flatMap((p) => (p.cityA === id ? [p.cityB] : p.cityB === id ? [p.cityA] : [])));
+    const common = (a: string, b: string) => [...partnersOf(a)].filter((c) => partnersOf(b).has(c)).sort();
+    expect(common('paris', 'tokyo')).toEqual(['seoul']);
+    const { data, errors } = await api.execute(`{ pt: commonPartners(cityA: "paris", cityB: "tokyo") { id nation { code } }
+      sp: commonPartners(cityA: "seoul", cityB: "paris") { id } }`);
+    expect(errors).toBeUndefined();
+    expect(data.pt).toEqual([{ id: 'seoul', nation: { code: 'KR' } }]);
+    expect(data.sp.map((c: any) => c.id)).toEqual(common('seoul', 'paris'));
+    expect(codeOf(await api.execute(`{ commonPartners(cityA: "paris", cityB: "paris") { id } }`))).toBe('BAD_USER_INPUT');
+    const unknown = await api.execute(`{ commonPartners(cityA: "paris", cityB: "atlantis") { id } }`);
+    expect(codeOf(unknown)).toBe('NOT_FOUND');
+    expect(unknown.errors![0].message).toMatch(/City "atlantis" was not found/);
+  });
+
   test('unknown ids give null', async () => {
     const { data } = await api.execute(`{ city(id: "nowhere") { id } nation(code: "ZZ") { code } organization(id: "x") { id } official(id: "y") { id } }`);
     expect(data).toEqual({ city: null, nation: null, organization: null, official: null });

@@ -79,6 +79,15 @@ export class QueryResolver {
     return ctx.services.traversals.sharedOrganizations(cityA, cityB);
   }
 
+  @Query(() => [City], { description: 'The partner cities (sister or friendship) two cities have in common, by name.' })
+  commonPartners(
+    @Arg('cityA', () => ID, { description: 'One city id.' }) cityA: string,
+    @Arg('cityB', () => ID, { description: 'The other city id.' }) cityB: string,
+    @Ctx() ctx: Context,
+  ): Promise<City[]> {
+    return ctx.services.traversals.commonPartners(cityA, cityB);
+  }
+
   @Query(() => [SourceDocument], { description: 'The documents the graph was curated from; every `source` field cites one of these ids.' })
   sources(@Ctx() ctx: Context): SourceDocument[] {
     return ctx.sources.map((s) => ({ publisher: null, published: null, note: null, ...s }));

@@ -97,6 +97,10 @@ export class GraphRepository {
     return (await this.run('traversal/shared-organizations', { cityA, cityB })).map((row) => row.organization as Organization);
   }
 
+  async commonPartners(cityA: string, cityB: string): Promise<City[]> {
+    return (await this.run('traversal/common-partners', { cityA, cityB })).map((row) => toCity(row.city as Row));
+  }
+
   async coMembershipNetwork(options: { category: string | null; minShared: number; limit: number }): Promise<CoMembershipRecord[]> {
     const rows = await this.run('traversal/co-membership-network', options);
     return rows.map((row) => ({ cityA: String(row.cityA), cityB: String(row.cityB), organizations: row.organizations as string[], sharedCount: Number(row.sharedCount) }));
