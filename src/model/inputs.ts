@@ -5,9 +5,11 @@ import {
   LABELS,
   LIMITS,
   OFFICE_TARGET_LABEL,
+  OFFICE_TARGET_LABELS,
   OFFICE_TARGET_TYPES,
   RELATIONSHIPS,
   type Label,
+  type OfficeTargetType,
   type PropertySpec,
   type RelType,
   type Rule,
@@ -192,7 +194,8 @@ export function referencesOf(kind: InputKind, record: Record<string, unknown>): 
   });
 }
 
-/** A target's label from a label (`City`) or a type (`CITY`). */
+/** A target's label from a label (`City`, the import's form) or a type (`CITY`, the mutations' form). */
 function labelOfTarget(value: string): Label | undefined {
-  return (OFFICE_TARGET_LABEL as Record<string, Label>)[value] ?? (Object.values(OFFICE_TARGET_LABEL) as string[]).find((l) => l === value) as Label | undefined;
+  if (Object.hasOwn(OFFICE_TARGET_LABEL, value)) return OFFICE_TARGET_LABEL[value as OfficeTargetType];
+  return OFFICE_TARGET_LABELS.find((label) => label === value);
 }

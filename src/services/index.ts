@@ -7,7 +7,6 @@ import { TraversalService } from './traversals';
 import { WriteService } from './writes';
 
 export interface Services {
-  store: GraphStore;
   repositories: Repositories;
   traversals: TraversalService;
   writes: WriteService;
@@ -16,5 +15,5 @@ export interface Services {
 
 export function createServices(store: GraphStore): Services {
   const repos = repositories(store);
-  return { store, repositories: repos, traversals: new TraversalService(repos), writes: new WriteService(store), analytics: analyticsFor(store) };
+  return { repositories: repos, traversals: new TraversalService(repos), writes: new WriteService(store), analytics: analyticsFor(store) };
 }
