@@ -34,6 +34,7 @@ export const QUERY_NAMES = [
   'traversal/count-co-membership-pairs',
   'analytics/page-nodes',
   'analytics/page-relationships',
+  'stats/count-any-node',
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',
   // Writes: mutations and the bulk import.
