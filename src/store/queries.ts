@@ -29,6 +29,7 @@ export const QUERY_NAMES = [
   'traversal/shortest-path',
   'traversal/all-shortest-paths',
   'traversal/expand-frontier',
+  'traversal/expand-frontier-nodes',
   'traversal/get-relationships-among-nodes',
   'traversal/co-membership-network',
   'traversal/count-co-membership-pairs',
