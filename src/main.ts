@@ -1,4 +1,5 @@
 // Entry point: config → store (seeded when empty) → GraphQL server → listen; closes the store on shutdown.
+import './production-default';
 import 'reflect-metadata';
 import { openStore, readSeed, seedIfEmpty } from './bootstrap';
 import { loadConfig } from './config';
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   const authenticator = Authenticator.fromConfig(config.auth);
   const server = await startServer({ store, logger, sources: seed.sources, metrics, authenticator, port: config.port, host: config.host });
   logger.info({ startupMs: Date.now() - started, engine: config.engine }, 'ready');
+  // Count the graph for /health now, in the background (seconds at a million relationships), not on its first call.
+  store.counts().catch((error: unknown) => logger.warn({ err: error }, 'counting the graph failed'));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -218,16 +218,18 @@ export async function neighborhood(graph: GraphRepository, centre: NodeRef, opti
   let frontier = [centre];
   let truncated = false;
   for (let depth = 1; depth <= options.depth && frontier.length > 0 && !truncated; depth += 1) {
+    const room = options.limit - kept.length;
+    // The store cuts each level to the first nodes by id: `room` new ones, plus as many as may be known already,
+    // and one more to tell whether any were left out. Memory stays bounded by the limit, not by a hub's degree.
     const next: NodeRef[] = [];
-    for (const row of await graph.expand(frontier, options.types)) {
-      const key = refKey(row.to);
+    for (const node of await graph.expandNodes(frontier, options.types, room + kept.length + 1)) {
+      const key = refKey(node);
       if (!seen.has(key)) {
         seen.add(key);
-        next.push(row.to);
+        next.push(node);
       }
     }
     next.sort(byId);
-    const room = options.limit - kept.length;
     if (next.length > room) truncated = true;
     frontier = next.slice(0, room);
     kept.push(...frontier);

@@ -37,8 +37,10 @@ export class TraversalService {
 
   /** Which partners of a city are members of the same organizations, and of which; most shared first. */
   async partnersSharingOrganizations(cityId: string, minShared: number): Promise<SharedOrganizationsRecord[]> {
-    await this.requireCities([cityId]);
-    return this.repos.graph.partnersSharingOrganizations(cityId, minShared);
+    const found = await this.repos.graph.partnersSharingOrganizations(cityId, minShared);
+    // Rows name the city's partners, so it exists; only an empty answer needs the check (NOT_FOUND or none).
+    if (found.length === 0) await this.requireCities([cityId]);
+    return found;
   }
 
   /** The organizations two different cities are both members of, by name. */

@@ -29,11 +29,13 @@ export const QUERY_NAMES = [
   'traversal/shortest-path',
   'traversal/all-shortest-paths',
   'traversal/expand-frontier',
+  'traversal/expand-frontier-nodes',
   'traversal/get-relationships-among-nodes',
   'traversal/co-membership-network',
   'traversal/count-co-membership-pairs',
   'analytics/page-nodes',
   'analytics/page-relationships',
+  'stats/count-any-node',
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',
   // Writes: mutations and the bulk import.

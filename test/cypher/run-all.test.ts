@@ -270,6 +270,18 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       check: (rows) => expect(sorted(col(rows, 'to', 'id'))).toEqual(['m', 'seoul']),
     },
   ],
+  'traversal/expand-frontier-nodes': [
+    {
+      // Each label's branch keeps its first 3 neighbours by id: Seoul's KR, berlin, i (of KR, berlin, i, lee, m,
+      // paris); m's berlin, lee, paris (of berlin, lee, paris, seoul).
+      params: { cities: ['seoul'], nations: [], organizations: ['m'], officials: [], types: ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'], limit: 3 },
+      check: (rows) => expect(sorted(col(rows, 'node', 'id'))).toEqual(['KR', 'berlin', 'berlin', 'i', 'lee', 'paris']),
+    },
+    {
+      params: { cities: ['seoul'], nations: [], organizations: [], officials: [], types: ['SISTER_OF'], limit: 10 },
+      check: (rows) => expect(sorted(col(rows, 'node', 'id'))).toEqual(['berlin', 'paris']),
+    },
+  ],
   'traversal/get-relationships-among-nodes': [
     {
       params: {
@@ -308,6 +320,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
         expect(rows.flatMap((r) => (r.relationships as Row[]).map((x) => `${r.source}>${x.target}`)).sort()).toEqual(['paris>m', 'seoul>i', 'seoul>m']),
     },
   ],
+  'stats/count-any-node': [{ params: {}, check: (rows) => expect(rows).toEqual([{ nodes: 1 }]) }],
   'stats/count-nodes-by-label': [
     { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.nodes).map(([label, count]) => ({ label, count }))) },
   ],

@@ -82,6 +82,15 @@ export class GraphRepository {
     return rows.map((row) => ({ from: row.from as NodeRef, to: row.to as NodeRef, relationship: toRelationship(row.relationship as Row) }));
   }
 
+  /**
+   * The distinct nodes one relationship of `types` away from the frontier, either way: the first `limit` by id of
+   * each label's branch (a node reached from two labels' nodes may come twice).
+   */
+  async expandNodes(frontier: readonly NodeRef[], types: readonly RelType[], limit: number): Promise<NodeRef[]> {
+    const rows = await this.run('traversal/expand-frontier-nodes', { ...idsByLabel(frontier), types: [...types], limit });
+    return rows.map((row) => row.node as NodeRef);
+  }
+
   /** Every relationship of `types` whose two ends are both in `nodes`. */
   async relationshipsAmong(nodes: readonly NodeRef[], types: readonly RelType[]): Promise<RelationshipRecord[]> {
     const rows = await this.run('traversal/get-relationships-among-nodes', { ...idsByLabel(nodes), types: [...types] });
