@@ -1,7 +1,8 @@
 // The default GraphML and GEXF open unchanged, with the right directions, in the analysts' own tools: every NetworkX
-// on the machine (Debian's 2.8 and a 3.x: read_graphml, read_gexf) and igraph (Read_GraphML). Each file is compared
-// arc by arc with the seed (ids, ends, attributes) and its counts with the store's own counts (/health); the mixed
-// form is checked to be what those tools refuse or misread, which is why it is not the default.
+// on the machine (Debian's 2.8 and a 3.x: read_graphml, read_gexf, and node_link_graph as the README calls it) and
+// igraph (Read_GraphML). Each file is compared arc by arc with the seed (ids, ends, attributes) and its counts with
+// the store's own counts (/health); the mixed form is checked to be what those tools refuse or misread, which is why
+// it is not the default.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,8 @@ import { startTestServer, type TestServer } from '../support/server';
 
 const seed = readSeed();
 const NODES = expectedNodes(seed);
-const ARCS = expectedArcs(expectedEdges(seed));
+const EDGES = expectedEdges(seed);
+const ARCS = expectedArcs(EDGES);
 
 let server: TestServer;
 let dir: string;
@@ -29,6 +31,7 @@ beforeAll(async () => {
   await save('/export/graph.gexf', 'graph.gexf');
   await save('/export/graph.graphml?mixed=true', 'mixed.graphml');
   await save('/export/graph.gexf?mixed=true', 'mixed.gexf');
+  await save('/export/graph.json', 'graph.json');
   store = (await (await fetch(`${server.url}/health`)).json()) as typeof store;
 });
 afterAll(async () => {
@@ -63,6 +66,11 @@ for name, G in [("graphml", nx.read_graphml(d + "/graph.graphml")), ("gexf", nx.
     out[name] = {"kind": type(G).__name__, "nodes": {n: {k: v for k, v in a.items() if k != "label"} for n, a in G.nodes(data=True)},
                  "arcs": [[u, v, dict(a, key=k)] for u, v, k, a in G.edges(keys=True, data=True)],
                  "seoulSuccessors": sorted(set(G.successors("seoul"))), "seoulPredecessors": sorted(set(G.predecessors("seoul")))}
+# node-link JSON as the README reads it in any version: 3.6+ reads "edges", earlier versions "links".
+data = json.load(open(d + "/graph.json"))
+data.setdefault("links", data["edges"])
+J = nx.node_link_graph(data)
+out["json"] = {"kind": type(J).__name__, "nodes": J.number_of_nodes(), "edges": [[u, v, dict(a, key=k)] for u, v, k, a in J.edges(keys=True, data=True)]}
 for name, read in [("mixed.graphml", nx.read_graphml), ("mixed.gexf", nx.read_gexf)]:
     try:
         read(d + "/" + name)
@@ -72,7 +80,7 @@ for name, read in [("mixed.graphml", nx.read_graphml), ("mixed.gexf", nx.read_ge
 print(json.dumps(out))
 `;
 
-  live.each(pythons.map((p) => [p.version, p] as const))('NetworkX %s: read_graphml and read_gexf load the default files as directed multigraphs, arc for arc', async (_version, python) => {
+  live.each(pythons.map((p) => [p.version, p] as const))('NetworkX %s: read_graphml and read_gexf load the default files as directed multigraphs, arc for arc; node_link_graph the JSON', async (_version, python) => {
     const result = JSON.parse(await runPythonAsync(python, ['-c', program, dir]));
     for (const format of ['graphml', 'gexf']) {
       const { kind, nodes, arcs, seoulSuccessors, seoulPredecessors } = result[format];
@@ -97,6 +105,10 @@ print(json.dumps(out))
       const organizations = ARCS.filter((a) => a.source === 'seoul' && a.attributes.type === 'MEMBER_OF').map((a) => a.target);
       for (const organization of organizations) expect(seoulPredecessors).not.toContain(organization);
     }
+    // JSON: one edge per relationship, keyed by its id, `directed` saying which are mutual.
+    expect(result.json).toMatchObject({ kind: 'MultiDiGraph', nodes: NODES.length });
+    const json = result.json.edges.map(([u, v, { key, ...a }]: [string, string, Record<string, unknown>]) => edgeSignature(u, v, { id: key, ...a }));
+    expect(json.sort()).toEqual(EDGES.map((e) => edgeSignature(e.source, e.target, { id: `${e.source}|${e.attributes.type}|${e.target}`, ...e.attributes })).sort());
     expect(result['mixed.graphml']).toMatch(/directed=true edge found in undirected graph/);
     // NetworkX 2.x does not know GEXF 1.3 at all; 3.x reads it and refuses the undirected edges.
     expect(result['mixed.gexf']).toMatch(/Undirected edge found in directed graph|No <graph> element/);
