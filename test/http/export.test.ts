@@ -8,7 +8,9 @@ import * as graphml from 'graphology-graphml';
 import { FULL_GRAPH } from '../../src/model/graph';
 import { RESERVED_ATTRIBUTE_NAMES, EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../../src/services/exports/attributes';
 import { ARC_ATTRIBUTES } from '../../src/services/exports/arcs';
+import { GexfWriter } from '../../src/services/exports/gexf';
 import { GraphmlWriter } from '../../src/services/exports/graphml';
+import type { EdgeRow } from '../../src/services/projection';
 import { NodeLinkWriter } from '../../src/services/exports/node-link';
 import { OutputClosedError, streamGraph } from '../../src/services/exports/stream';
 import { readSeed } from '../../src/seed/seed';
@@ -164,6 +166,25 @@ describe('formats', () => {
     const bare = await get('/export/graph.csv');
     expect(bare.status).toBe(404);
     expect(JSON.parse(bare.text).error.see).toEqual(['/export/nodes.csv', '/export/edges.csv']);
+  });
+
+  test('GEXF: a second meeting of the same two officials gets its own id and kind (MET_WITH#2), in both forms', () => {
+    const meeting = (id: string, target: string, on: string): EdgeRow => ({ id, source: 'a', target, type: 'MET_WITH', directed: false, properties: { on } });
+    // The second is numbered by the projection; a node id that merely ends in "#2" is not a number.
+    const rows = [meeting('a|MET_WITH|b', 'b', '2020-01'), meeting('a|MET_WITH|b#2', 'b', '2021-01'), meeting('a|MET_WITH|c#2', 'c#2', '2022-01')];
+    const parse = (text: string) =>
+      [...text.matchAll(/<edge id="([^"]+)" source="([^"]+)" target="([^"]+)"[^>]* kind="([^"]+)">/g)].map(([, id, source, target, kind]) => `${id} ${source}->${target} ${kind}`);
+    const directed = new GexfWriter({ mixed: false, description: '' });
+    expect(parse(rows.map((r) => directed.edge(r)).join(''))).toEqual([
+      'a|MET_WITH|b a->b MET_WITH',
+      'a|MET_WITH|b|reverse b->a MET_WITH',
+      'a|MET_WITH|b#2 a->b MET_WITH#2',
+      'a|MET_WITH|b#2|reverse b->a MET_WITH#2',
+      'a|MET_WITH|c#2 a->c#2 MET_WITH',
+      'a|MET_WITH|c#2|reverse c#2->a MET_WITH',
+    ]);
+    const mixed = new GexfWriter({ mixed: true, description: '' });
+    expect(parse(rows.map((r) => mixed.edge(r)).join(''))).toEqual(['a|MET_WITH|b a->b MET_WITH', 'a|MET_WITH|b#2 a->b MET_WITH#2', 'a|MET_WITH|c#2 a->c#2 MET_WITH']);
   });
 
   test('/export lists every format, with the mixed option explained', async () => {
