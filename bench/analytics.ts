@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     console.log(`top betweenness: ${top.join(', ')}`);
 
     const out = fs.createWriteStream(output);
-    const exported = await sampled(() => streamGraph(store, FULL_GRAPH, new GraphmlWriter({ mixed: true, description: 'benchmark' }), out));
+    const exported = await sampled(() => streamGraph(store, FULL_GRAPH, new GraphmlWriter({ mixed: false, description: 'benchmark' }), out));
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     const e = exported.value;
     global.gc?.();

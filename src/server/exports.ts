@@ -26,28 +26,30 @@ interface ExportFormat {
 
 const MIXED = {
   values: ['true', 'false'],
-  description: 'true (default): the mutual types (SISTER_OF, MET_WITH) marked undirected in a mixed graph; false: a plain directed graph, for NetworkX and igraph, which refuse mixed graphs',
+  description:
+    'false (default): a directed graph every tool reads (NetworkX, igraph, Gephi, graphology), each mutual relationship (SISTER_OF, MET_WITH) as two opposite arcs sharing its id in `relationship`; ' +
+    'true: one edge per relationship, the mutual ones undirected, a mixed graph for graphology and Gephi (NetworkX refuses it, igraph reads it all undirected)',
 } as const;
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     file: 'graph.graphml',
     edges: true,
-    description: 'GraphML with typed attributes (NetworkX: read_graphml, with ?mixed=false; Gephi, yEd, graphology-graphml)',
+    description: 'GraphML with typed attributes (NetworkX read_graphml, igraph Read_GraphML, Gephi, yEd, graphology-graphml)',
     options: { mixed: MIXED },
-    writer: (p, description) => new GraphmlWriter({ mixed: p.mixed !== 'false', description }),
+    writer: (p, description) => new GraphmlWriter({ mixed: p.mixed === 'true', description }),
   },
   {
     file: 'graph.gexf',
     edges: true,
-    description: 'GEXF 1.2 with typed attributes (Gephi, graphology-gexf; NetworkX: read_gexf, with ?mixed=false)',
+    description: 'GEXF with typed attributes and edge kinds (Gephi, NetworkX read_gexf, graphology-gexf): 1.2draft, or 1.3 with ?mixed=true',
     options: { mixed: MIXED },
-    writer: (p, description) => new GexfWriter({ mixed: p.mixed !== 'false', description }),
+    writer: (p, description) => new GexfWriter({ mixed: p.mixed === 'true', description }),
   },
   {
     file: 'graph.json',
     edges: true,
-    description: 'node-link JSON, as networkx.node_link_graph reads it',
+    description: 'node-link JSON, as networkx.node_link_graph reads it (one link per relationship; `directed` false for the mutual ones)',
     options: {
       edgesKey: {
         values: ['edges', 'links'],

@@ -1,21 +1,36 @@
-// GEXF 1.2 (https://gexf.net/), streamed: the version NetworkX reads (it knows 1.1draft and 1.2draft) and Gephi opens.
+// GEXF (https://gexf.net/), streamed. Each node's GEXF `label` is its name (what Gephi displays); the node's own
+// label (City, Nation…) is the `type` attribute. Every edge has a `kind` (Gephi's edge type: see kindOf), so Gephi
+// keeps parallel relationships distinct: it merges edges with the same source, target and kind on import.
 //
-// Each node's GEXF `label` is its name (what Gephi displays); the node's own label (City, Nation…) is the `type`
-// attribute. Direction: `defaultedgetype="directed"` with an explicit `type` on every edge ("undirected" for the
-// mutual types, SISTER_OF and MET_WITH), a mixed graph Gephi and graphology-gexf read; NetworkX refuses mixed graphs ("Undirected edge found
-// in directed graph"), so `mixed: false` leaves the per-edge types out.
+// By default, GEXF 1.2draft (the newest version NetworkX 2.8 reads; 3.x also reads 1.3) and a plain directed graph:
+// a mutual relationship (SISTER_OF, MET_WITH) is two opposite arcs sharing its id in `relationship` (see arcs.ts).
+// `kind` is GEXF 1.3's edge attribute: Gephi reads it in any version, 1.2 readers (NetworkX, graphology) ignore or
+// keep it as an attribute. `mixed: true`: GEXF 1.3, one edge per relationship with an explicit `type` on each
+// ("undirected" for the mutual types), a mixed graph Gephi and graphology-gexf read and NetworkX refuses
+// ("Undirected edge found in directed graph").
 import type { AttrSpec } from './attributes';
+import { ARC_ATTRIBUTES, arcsOf, arcValues, kindOf, type Arc } from './arcs';
 import type { EdgeRow, NodeRow } from '../projection';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeValues, escapeXml, nodeValues, typedValues, type GraphWriter } from './writer';
 
 const GEXF_TYPE: Record<AttrSpec['type'], string> = { string: 'string', int: 'integer', boolean: 'boolean', stringList: 'string' };
 
+const NAMESPACE = {
+  '1.2': 'xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
+    '  xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2"',
+  '1.3': 'xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
+    '  xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3"',
+};
+
 export class GexfWriter implements GraphWriter {
   readonly contentType = 'application/gexf+xml; charset=utf-8';
   readonly nodes = true;
   readonly edges = true;
+  private readonly edgeAttributes: readonly AttrSpec[];
 
-  constructor(private readonly options: { mixed: boolean; description: string }) {}
+  constructor(private readonly options: { mixed: boolean; description: string }) {
+    this.edgeAttributes = options.mixed ? EDGE_ATTRIBUTES : [...EDGE_ATTRIBUTES, ...ARC_ATTRIBUTES];
+  }
 
   header(): string {
     // Attribute ids are the names: graphology-gexf uses a non-numeric id as the attribute's name, NetworkX the title.
@@ -25,12 +40,11 @@ export class GexfWriter implements GraphWriter {
       '    </attributes>\n';
     return (
       '<?xml version="1.0" encoding="UTF-8"?>\n' +
-      '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
-      '  xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n' +
+      `<gexf ${NAMESPACE[this.options.mixed ? '1.3' : '1.2']}>\n` +
       `  <meta><creator>city-diplomacy-graph</creator><description>${escapeXml(this.options.description)}</description></meta>\n` +
       '  <graph defaultedgetype="directed" mode="static">\n' +
       attributes('node', NODE_ATTRIBUTES) +
-      attributes('edge', EDGE_ATTRIBUTES) +
+      attributes('edge', this.edgeAttributes) +
       '    <nodes>\n'
     );
   }
@@ -45,15 +59,24 @@ export class GexfWriter implements GraphWriter {
   }
 
   edge(edge: EdgeRow): string {
-    const type = this.options.mixed ? ` type="${edge.directed ? 'directed' : 'undirected'}"` : '';
-    return (
-      `      <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}"${type}>` +
-      `${attvalues(typedValues(EDGE_ATTRIBUTES, edgeValues(edge)))}</edge>\n`
-    );
+    if (this.options.mixed) {
+      const type = ` type="${edge.directed ? 'directed' : 'undirected'}"`;
+      return this.element({ id: edge.id, source: edge.source, target: edge.target, reverse: false, edge }, type, {});
+    }
+    return arcsOf(edge)
+      .map((arc) => this.element(arc, '', arcValues(arc)))
+      .join('');
   }
 
   footer(): string {
     return '    </edges>\n  </graph>\n</gexf>\n';
+  }
+
+  private element(arc: Arc, type: string, extra: Record<string, unknown>): string {
+    return (
+      `      <edge id="${escapeXml(arc.id)}" source="${escapeXml(arc.source)}" target="${escapeXml(arc.target)}"${type} kind="${escapeXml(kindOf(arc.edge))}">` +
+      `${attvalues(typedValues(this.edgeAttributes, { ...edgeValues(arc.edge), ...extra }))}</edge>\n`
+    );
   }
 }
 
