@@ -96,7 +96,7 @@ async function main(): Promise<void> {
     console.log(`communities (Louvain, on the cached projection): ${seconds(communities.ms)}, ${communities.value.partition.communities.length} communities, modularity ${communities.value.partition.modularity.toFixed(4)}`);
     const sister = await timed(() => service.metrics(['SISTER_OF']));
     console.log(`metrics via SISTER_OF only, cold: ${seconds(sister.ms)} on ${sister.value.nodeCount} nodes / ${sister.value.edgeCount} edges`);
-    const top = m.value.rankings.betweenness.slice(0, 3).map((n) => `${n.id} ${n.betweenness.toFixed(4)}`);
+    const top = m.value.ranked('betweenness', { limit: 3 }).map((n) => `${n.id} ${n.betweenness.toFixed(4)}`);
     console.log(`top betweenness: ${top.join(', ')}`);
 
     const out = fs.createWriteStream(output);
