@@ -14,7 +14,17 @@ async function main(): Promise<void> {
   const { store, metrics } = await openStore(config, logger);
   if (config.autoSeed) await seedIfEmpty(store, seed, logger);
   const authenticator = Authenticator.fromConfig(config.auth);
-  const server = await startServer({ store, logger, sources: seed.sources, metrics, authenticator, port: config.port, host: config.host });
+  const server = await startServer({
+    store,
+    logger,
+    sources: seed.sources,
+    metrics,
+    authenticator,
+    port: config.port,
+    host: config.host,
+    requestTimeoutMs: config.requestTimeoutMs,
+    analytics: config.analytics,
+  });
   logger.info({ startupMs: Date.now() - started, engine: config.engine }, 'ready');
 
   let stopping = false;

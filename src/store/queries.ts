@@ -36,6 +36,7 @@ export const QUERY_NAMES = [
   'analytics/page-relationships',
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',
+  'stats/degree-histogram',
   // Writes: mutations and the bulk import.
   'nation/upsert-nations',
   'city/remove-old-locations',

@@ -314,6 +314,22 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   'stats/count-relationships-by-type': [
     { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.relationships).map(([type, count]) => ({ type, count }))) },
   ],
+  'stats/degree-histogram': [
+    {
+      params: {},
+      check: (rows) => {
+        const of = (type: string, side: string) =>
+          rows.filter((r) => r.type === type && r.side === side).map((r) => [r.degree, r.nodes]).sort((a, b) => Number(a[0]) - Number(b[0]));
+        // The seed's partnerships: Seoul and its 57 partners, stored from Seoul.
+        expect(of('SISTER_OF', 'both')).toEqual([[1, 57], [57, 1]]);
+        expect(of('SISTER_OF', 'out')).toEqual([[57, 1]]);
+        expect(of('SISTER_OF', 'in')).toEqual([[1, 57]]);
+        // Memberships: Seoul in 17 organizations; organizations of up to 5 member cities.
+        expect(of('MEMBER_OF', 'out')).toEqual([[1, 18], [2, 4], [17, 1]]);
+        expect(of('MEMBER_OF', 'in')).toEqual([[1, 7], [2, 1], [3, 3], [4, 5], [5, 1]]);
+      },
+    },
+  ],
   // Writes of the mutations and the import: each sample runs after the previous ones, on a freshly seeded graph.
   'nation/upsert-nations': [
     {
