@@ -8,6 +8,7 @@
 //
 //   # Heavy work (see README, "Heavy work"): a deadline per GraphQL request, and the analytics workers.
 //   REQUEST_TIMEOUT_MS=10000       # past it a query gets a TIMEOUT error and its work is stopped (0: no deadline)
+//   EMBEDDED_READ_CONCURRENCY=2    # reads in the embedded engine at once (0: no bound); writes wait for at most that many
 //   ANALYTICS_WORKERS=             # worker threads for the metrics (default: the cores but one, at least 1)
 //   ANALYTICS_QUEUE_LIMIT=4        # computations waiting behind the running one; more get SERVICE_UNAVAILABLE
 //   ANALYTICS_CACHE_MB=256         # bytes of cached results (LRU)
@@ -52,6 +53,8 @@ export interface AppConfig {
   autoSeed: boolean;
   /** Write credentials; none configured means a read-only server. */
   auth: AuthConfig;
+  /** Reads the embedded engine runs at once (0: no bound). */
+  readConcurrency: number;
   /** A GraphQL query's deadline in milliseconds (0: none). */
   requestTimeoutMs: number;
   analytics: { workers?: number; queueLimit: number; cacheBytes: number; exactWorkLimit: number };
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     autoSeed: parseBoolean('AUTO_SEED', env.AUTO_SEED ?? 'true'),
     auth: parseAuth(env),
+    readConcurrency: parseInteger('EMBEDDED_READ_CONCURRENCY', env.EMBEDDED_READ_CONCURRENCY, 2, 0),
     requestTimeoutMs: parseInteger('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 10_000, 0),
     analytics: {
       workers: env.ANALYTICS_WORKERS?.trim() ? parseInteger('ANALYTICS_WORKERS', env.ANALYTICS_WORKERS, 1, 1) : undefined,
