@@ -107,7 +107,7 @@ async function drive(url: string, seconds: number, writeShare: number, connectio
             const id = `load-${run}-${n}`;
             context.id = id;
             headers.authorization = `Bearer ${TOKEN}`;
-            return { ...request, headers, body: body(WRITE, { input: { id, name: `Load ${n}`, kind: 'CITY', nation: 'AA', source: 'bench' } }) };
+            return { ...request, headers, body: body(WRITE, { input: { id, name: `Load ${n}`, kind: 'CITY', nation: 'AE', source: 'bench' } }) };
           }
           const city = `city-${String(n % BENCH_SPEC.cities).padStart(5, '0')}`;
           return { ...request, headers, body: body(READ, { id: city }) };
@@ -204,7 +204,6 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
   const { store } = await openStore({ engine: 'embedded', dataDir }, silentLogger);
   await loadSynthetic(store, generateSynthetic(BENCH_SPEC));
-  await store.run('nation/upsert-nations', { rows: [{ code: 'AA', name: 'Nation 000', source: 'bench' }], updatedAt: null });
   await store.close();
   const server = await startServer(dataDir);
   try {

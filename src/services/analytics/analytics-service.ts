@@ -133,7 +133,7 @@ export class AnalyticsService {
   /** Refuses new work, cancels what runs and waits, and stops the workers. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.controller.abort();
+    for (const job of [...this.queue]) job.controller.abort();
     for (const job of this.jobs.values()) job.controller.abort();
     await this.pool.close();
   }
