@@ -44,7 +44,7 @@ export const RELATIONSHIP_LISTS: Readonly<Record<string, readonly [RelType, Side
 
 /**
  * Each field costs 1 plus its children; a list multiplies its children by its size: `first` for a connection,
- * `limit` where a field takes one; for a relationship list, the largest degree of that relationship in the graph
+ * `limit` where a field takes one (a field returning an object whose lists `limit` bounds scales them); for a relationship list, the largest degree of that relationship in the graph
  * (the hub) when the list hangs off one object, and the 95th percentile when it is repeated for every item of an
  * enclosing list (the degree of a typical item). Analytics fields cost ANALYTICS_FIELD_COST each, alias by alias.
  * Introspection is free.
@@ -56,7 +56,12 @@ export function graphEstimator(stats: DegreeSnapshot | undefined, nested: Readon
     const name = `${type.name}.${field.name}`;
     if (ANALYTICS_FIELDS.has(name)) return ANALYTICS_FIELD_COST + childComplexity;
     if (typeof args.first === 'number') return 1 + args.first * childComplexity;
-    if (!isListType(getNullableType(field.type)) || type.name.endsWith('Connection')) return 1 + childComplexity;
+    if (!isListType(getNullableType(field.type)) || type.name.endsWith('Connection')) {
+      // An object holding lists of at most `limit` items (a neighbourhood's nodes and relationships): its lists
+      // were counted at ASSUMED_LIST_SIZE each, so scale them to the limit.
+      if (typeof args.limit === 'number') return 1 + Math.ceil((childComplexity * args.limit) / ASSUMED_LIST_SIZE);
+      return 1 + childComplexity;
+    }
     let size = ASSUMED_LIST_SIZE;
     if (typeof args.limit === 'number') size = args.limit;
     else if (RELATIONSHIP_LISTS[name] && stats) {

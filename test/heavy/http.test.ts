@@ -38,6 +38,14 @@ describe('costs from the seeded graph', () => {
     expect(body.data.city.partners).toHaveLength(57);
   });
 
+  test('partners five levels deep (back to Seoul at every other level) stop at the response-size limit', async () => {
+    let selection = 'id name kind';
+    for (let i = 0; i < 5; i += 1) selection = `partners { since tier city { ${selection} } }`;
+    const { body } = await post(server, `{ city(id: "seoul") { ${selection} } }`);
+    expect(body.data).toBeNull();
+    expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/more than 100000 fields/), extensions: { code: 'BAD_USER_INPUT', maxFields: 100000 } })]);
+  });
+
   test('analytics fields are counted alias by alias', async () => {
     const three = await post(server, METRICS(3));
     expect(three.body.errors).toBeUndefined();
