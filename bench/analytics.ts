@@ -14,7 +14,7 @@ import { seededRandom } from '../src/services/analytics/random';
 import { GraphmlWriter } from '../src/services/exports/graphml';
 import { streamGraph } from '../src/services/exports/stream';
 import { projectGraph } from '../src/services/projection';
-import { BENCH_SPEC, generateSynthetic, loadSynthetic } from './synthetic';
+import { BENCH_SPEC, LARGE_SPEC, generateSynthetic, loadSynthetic } from './synthetic';
 
 const MB = 1024 * 1024;
 const PAIRS = 200;
@@ -73,7 +73,8 @@ async function main(): Promise<void> {
   console.log(`analytics benchmark — node ${process.version}, ${process.platform}/${process.arch}`);
   const { store } = await openStore({ engine: 'embedded', dataDir: ':memory:' }, silentLogger);
   try {
-    const graph = generateSynthetic(BENCH_SPEC);
+    const spec = process.env.BENCH_SIZE === '1m' ? LARGE_SPEC : BENCH_SPEC;
+    const graph = generateSynthetic(spec);
     const load = await timed(() => loadSynthetic(store, graph));
     const counts = await store.counts();
     console.log(`network: ${JSON.stringify(counts.nodes)} ${JSON.stringify(counts.relationships)}`);
@@ -82,12 +83,13 @@ async function main(): Promise<void> {
     const projection = await timed(() => projectGraph(store, FULL_GRAPH));
     console.log(`projection read (keyset pages of 1,000 nodes): ${seconds(projection.ms)}, ${projection.value.order} nodes, ${projection.value.size} relationships`);
 
-    const service = new AnalyticsService(store);
+    // ANALYTICS_WORKERS as the server reads it (default: the cores but one).
+    const service = new AnalyticsService(store, { workers: Number(process.env.ANALYTICS_WORKERS) || undefined });
     const metrics = await withLoopLag(() => sampled(() => service.metrics()));
     const m = metrics.value;
     console.log(
       `metrics, all types, cold (projection + degree, betweenness, closeness, PageRank): ${seconds(m.ms)} ` +
-        `on ${m.value.nodeCount} nodes / ${m.value.edgeCount} edges; peak RSS ${mb(m.peakRss)}; ` +
+        `on ${m.value.nodeCount} nodes / ${m.value.edgeCount} edges (${m.value.exact ? 'exact' : `sampled: ${m.value.sampleSize} pivots, seed ${m.value.seed}`}); peak RSS ${mb(m.peakRss)}; ` +
         `longest event-loop stall ${metrics.maxLagMs.toFixed(0)} ms`,
     );
     const cached = await timed(() => service.metrics());
@@ -96,7 +98,7 @@ async function main(): Promise<void> {
     console.log(`communities (Louvain, on the cached projection): ${seconds(communities.ms)}, ${communities.value.partition.communities.length} communities, modularity ${communities.value.partition.modularity.toFixed(4)}`);
     const sister = await timed(() => service.metrics(['SISTER_OF']));
     console.log(`metrics via SISTER_OF only, cold: ${seconds(sister.ms)} on ${sister.value.nodeCount} nodes / ${sister.value.edgeCount} edges`);
-    const top = m.value.rankings.betweenness.slice(0, 3).map((n) => `${n.id} ${n.betweenness.toFixed(4)}`);
+    const top = m.value.ranked('betweenness', { limit: 3 }).map((n) => `${n.id} ${n.betweenness.toFixed(4)}`);
     console.log(`top betweenness: ${top.join(', ')}`);
 
     const out = fs.createWriteStream(output);
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
   } finally {
     await store.close();
   }
+  process.exit(0);
 }
 
 main().catch((error: unknown) => {

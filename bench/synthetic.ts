@@ -27,6 +27,9 @@ export const BENCH_SPEC: SyntheticSpec = {
   sisterShare: 0.4,
 };
 
+/** The issue's large graph: 100,000 cities and 1,000,000 relationships (`BENCH_SIZE=1m npm run bench:analytics`). */
+export const LARGE_SPEC: SyntheticSpec = { ...BENCH_SPEC, cities: 100_000, organizations: 3_000, relationships: 1_000_000, hostings: 10_000 };
+
 export interface SyntheticGraph {
   nations: { code: string; name: string; source: string }[];
   cities: { id: string; name: string; kind: string; nation: string; source: string; nationSource: string }[];

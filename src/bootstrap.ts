@@ -15,7 +15,7 @@ export interface OpenedStore {
 }
 
 export async function openStore(
-  config: Pick<AppConfig, 'engine' | 'dataDir' | 'neo4j'>,
+  config: Pick<AppConfig, 'engine' | 'dataDir' | 'neo4j'> & { readConcurrency?: number },
   logger: Logger,
   options: { shuffleUnordered?: boolean } = {},
 ): Promise<OpenedStore> {
@@ -23,7 +23,7 @@ export async function openStore(
   const adapter: EngineAdapter =
     config.engine === 'neo4j'
       ? await Neo4jAdapter.connect(config.neo4j!, logger)
-      : EmbeddedAdapter.open({ dataDir: config.dataDir, shuffleUnordered: options.shuffleUnordered, logger });
+      : EmbeddedAdapter.open({ dataDir: config.dataDir, shuffleUnordered: options.shuffleUnordered, logger, readConcurrency: config.readConcurrency });
   const metrics = new Registry();
   const store = new GraphStore(adapter, registry, createStoreMetrics(metrics), logger);
   try {

@@ -6,6 +6,14 @@
 //   GRAPH_DATA_DIR=./data/graph    # the embedded store's directory, or :memory:
 //   AUTO_SEED=true                 # load seed/graph.json into an empty store on start-up
 //
+//   # Heavy work (see README, "Heavy work"): a deadline per GraphQL request, and the analytics workers.
+//   REQUEST_TIMEOUT_MS=10000       # past it a query gets a TIMEOUT error and its work is stopped (0: no deadline)
+//   EMBEDDED_READ_CONCURRENCY=2    # reads in the embedded engine at once (0: no bound); writes wait for at most that many
+//   ANALYTICS_WORKERS=             # worker threads for the metrics (default: the cores but one, at least 1)
+//   ANALYTICS_QUEUE_LIMIT=4        # computations waiting behind the running one; more get SERVICE_UNAVAILABLE
+//   ANALYTICS_CACHE_MB=256         # bytes of cached results (LRU)
+//   ANALYTICS_EXACT_LIMIT=500000000  # nodes × adjacency entries above which betweenness/closeness are sampled
+//
 //   # Who may write (reads are open to everyone). Without any of these the server is read-only.
 //   # API tokens: comma-separated name:role:token entries; role is editor or admin; a token is at least
 //   # 24 characters and holds no comma (e.g. `openssl rand -hex 32`).
@@ -45,6 +53,11 @@ export interface AppConfig {
   autoSeed: boolean;
   /** Write credentials; none configured means a read-only server. */
   auth: AuthConfig;
+  /** Reads the embedded engine runs at once (0: no bound). */
+  readConcurrency: number;
+  /** A GraphQL query's deadline in milliseconds (0: none). */
+  requestTimeoutMs: number;
+  analytics: { workers?: number; queueLimit: number; cacheBytes: number; exactWorkLimit: number };
 }
 
 /** An operator-issued API token: only its SHA-256 is kept. */
@@ -97,6 +110,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     autoSeed: parseBoolean('AUTO_SEED', env.AUTO_SEED ?? 'true'),
     auth: parseAuth(env),
+    readConcurrency: parseInteger('EMBEDDED_READ_CONCURRENCY', env.EMBEDDED_READ_CONCURRENCY, 2, 0),
+    requestTimeoutMs: parseInteger('REQUEST_TIMEOUT_MS', env.REQUEST_TIMEOUT_MS, 10_000, 0),
+    analytics: {
+      workers: env.ANALYTICS_WORKERS?.trim() ? parseInteger('ANALYTICS_WORKERS', env.ANALYTICS_WORKERS, 1, 1) : undefined,
+      queueLimit: parseInteger('ANALYTICS_QUEUE_LIMIT', env.ANALYTICS_QUEUE_LIMIT, 4, 0),
+      cacheBytes: parseInteger('ANALYTICS_CACHE_MB', env.ANALYTICS_CACHE_MB, 256, 1) * 1024 * 1024,
+      exactWorkLimit: parseInteger('ANALYTICS_EXACT_LIMIT', env.ANALYTICS_EXACT_LIMIT, 500_000_000, 1),
+    },
   };
   if (engine === 'neo4j') {
     const uri = env.NEO4J_URI?.trim();
@@ -117,6 +138,13 @@ function parsePort(raw: string): number {
     throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${raw}"`);
   }
   return port;
+}
+
+function parseInteger(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw.trim());
+  if (!Number.isSafeInteger(value) || value < min) throw new ConfigError(`${name} must be an integer of at least ${min}, got "${raw}"`);
+  return value;
 }
 
 function parseBoolean(name: string, raw: string): boolean {

@@ -7,6 +7,9 @@ import { Authenticator } from './auth/authenticator';
 import { createLogger } from './logger';
 import { startServer } from './server/app';
 
+/** How long a shutdown may wait for requests still running in the store. */
+const SHUTDOWN_GRACE_MS = 5000;
+
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
@@ -15,7 +18,17 @@ async function main(): Promise<void> {
   const { store, metrics } = await openStore(config, logger);
   if (config.autoSeed) await seedIfEmpty(store, seed, logger);
   const authenticator = Authenticator.fromConfig(config.auth);
-  const server = await startServer({ store, logger, sources: seed.sources, metrics, authenticator, port: config.port, host: config.host });
+  const server = await startServer({
+    store,
+    logger,
+    sources: seed.sources,
+    metrics,
+    authenticator,
+    port: config.port,
+    host: config.host,
+    requestTimeoutMs: config.requestTimeoutMs,
+    analytics: config.analytics,
+  });
   logger.info({ startupMs: Date.now() - started, engine: config.engine }, 'ready');
   // Count the graph for /health now, in the background (seconds at a million relationships), not on its first call.
   store.counts().catch((error: unknown) => logger.warn({ err: error }, 'counting the graph failed'));
@@ -25,6 +38,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Analytics stop at once (server.close cancels them), but the engine cannot interrupt a long store query: past
+    // the grace period the process exits anyway (committed writes are in the store's write-ahead log).
+    setTimeout(() => {
+      logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'shutdown grace period over: exiting with work still running');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
     try {
       await server.close();
       await store.close();

@@ -55,7 +55,7 @@ export class NodeCentrality extends NetworkNode {
   @Field(() => Float, {
     description:
       'Share of shortest paths between other pairs that pass through the node, normalized by (n−1)(n−2)/2 pairs: ' +
-      '`nx.betweenness_centrality` (unweighted, exact). High for brokers between otherwise distant parts of the network.',
+      '`nx.betweenness_centrality` (unweighted; exact unless `exact` says otherwise). High for brokers between otherwise distant parts of the network.',
   })
   betweenness!: number;
 
@@ -85,6 +85,20 @@ export class NetworkMetrics {
 
   @Field(() => Int, { description: 'Edges in the network: linked pairs of nodes, each counted once.' })
   edgeCount!: number;
+
+  @Field({
+    description:
+      'True when betweenness and closeness are exact (every node a source of shortest paths). On a large network they are ' +
+      "estimated from a uniform sample of source nodes (pivots), as NetworkX's `betweenness_centrality(k=…)` and Neo4j GDS's " +
+      '`samplingSize` do: then false, with the sample size and seed below. Degree and PageRank are always exact.',
+  })
+  exact!: boolean;
+
+  @Field(() => Int, { description: 'How many source nodes the shortest paths were counted from: nodeCount when exact.' })
+  sampleSize!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The seed the pivots were drawn with (null when exact): the same graph, size and seed give the same estimate.' })
+  sampleSeed!: number | null;
 
   @Field(() => [NodeCentrality], { description: 'The best-connected nodes, by degree centrality (highest first; scores equal to 12 significant digits rank by id).' })
   byDegree!: NodeCentrality[];

@@ -14,8 +14,10 @@ export interface Context {
   sources: SourceDocument[];
   /** Who sent the request; mutations turn it into a principal (or UNAUTHENTICATED / FORBIDDEN). */
   auth: RequestAuth;
+  /** Aborts when the request's deadline passes or its client leaves: long work (analytics) stops then. */
+  signal?: AbortSignal;
 }
 
-export function createContext(store: GraphStore, sources: SourceDocument[], auth: RequestAuth = RequestAuth.anonymous()): Context {
-  return { store, services: createServices(store), loaders: createLoaders(store), sources, auth };
+export function createContext(store: GraphStore, sources: SourceDocument[], auth: RequestAuth = RequestAuth.anonymous(), signal?: AbortSignal): Context {
+  return { store, services: createServices(store), loaders: createLoaders(store), sources, auth, signal };
 }

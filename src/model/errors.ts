@@ -9,6 +9,10 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The server is too busy for this request now (a full queue, a shutdown): retry after `retryAfterSeconds`. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** The request's deadline passed (or its client left) before the answer was ready; the work was stopped. */
+  TIMEOUT = 'TIMEOUT',
 }
 
 export class DomainError extends Error {
@@ -31,6 +35,14 @@ export const notFound = (type: string, id: string): DomainError => new DomainErr
 export const conflict = (message: string, details: Record<string, unknown> = {}): DomainError => new DomainError(ErrorCode.CONFLICT, message, details);
 
 export const unauthenticated = (message: string): DomainError => new DomainError(ErrorCode.UNAUTHENTICATED, message);
+
+/** SERVICE_UNAVAILABLE with a retry hint in seconds. */
+export const unavailable = (message: string, retryAfterSeconds: number): DomainError =>
+  new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message, { retryAfterSeconds });
+
+/** TIMEOUT: the request's deadline passed. */
+export const timedOut = (message = 'The request was cancelled: its deadline passed or its client went away'): DomainError =>
+  new DomainError(ErrorCode.TIMEOUT, message);
 
 export const forbidden = (message: string): DomainError => new DomainError(ErrorCode.FORBIDDEN, message);
 

@@ -15,7 +15,10 @@ import { createSchema } from '../graphql/schema';
 import type { SourceDocument } from '../graphql/types';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
+import { configureAnalytics, type AnalyticsOptions } from '../services/analytics/analytics-service';
+import { degreeStatisticsFor } from '../services/degree-stats';
 import { costLimitPlugin } from './cost';
+import { deadlinePlugin, requestSignal } from './deadline';
 import { createErrorFormatter } from './errors';
 import { exportRouter } from './exports';
 import { FLAGSHIP_QUERY } from './flagship-query';
@@ -38,6 +41,10 @@ export interface AppOptions {
   metrics: Registry;
   /** Who may write; read-only when omitted or when it holds no credential. */
   authenticator?: Authenticator;
+  /** A GraphQL query's deadline in milliseconds (default 10,000; 0: none). */
+  requestTimeoutMs?: number;
+  /** The analytics workers, queue and cache. */
+  analytics?: AnalyticsOptions;
 }
 
 /** Request bodies: small for everyone, larger for an authenticated writer (an importGraph of ~100,000 records). */
@@ -58,6 +65,8 @@ export async function startServer(options: AppOptions & { port: number; host?: s
       'no write credentials configured (API_TOKENS, JWT_SECRET or JWT_PUBLIC_KEY): the server is read-only and refuses every mutation',
     );
   }
+  const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+  const analytics = configureAnalytics(store, options.analytics ?? {});
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -81,7 +90,8 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     plugins: [
       ...protection.plugins,
-      costLimitPlugin(schema, OPERATION_LIMITS.maxCost),
+      costLimitPlugin(schema, OPERATION_LIMITS.maxCost, degreeStatisticsFor(store)),
+      deadlinePlugin(requestTimeoutMs),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -123,6 +133,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   const writerBody = express.json({ limit: BODY_LIMITS.writer });
   app.use(
     '/graphql',
+    requestSignal(requestTimeoutMs),
     async (req, res, next) => {
       // The credential is checked once per request: here to size the body limit, later by the mutations.
       const credential = authenticator.authenticate(req.headers.authorization);
@@ -132,7 +143,12 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(store, sources, new RequestAuth(authenticator, req.headers.authorization, logger, res.locals.credential)),
+        createContext(
+          store,
+          sources,
+          new RequestAuth(authenticator, req.headers.authorization, logger, res.locals.credential),
+          res.locals.signal as AbortSignal,
+        ),
     }),
   );
 
@@ -142,6 +158,10 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   logger.info({ url: `${url}/graphql`, engine: store.engine }, 'server listening');
   return {
     url,
-    close: () => apollo.stop(),
+    // The analytics first: requests waiting for a computation get SERVICE_UNAVAILABLE at once, so the drain is quick.
+    close: async () => {
+      await analytics.close();
+      await apollo.stop();
+    },
   };
 }

@@ -1,35 +1,108 @@
 // Query cost: an estimate of how many values an operation can produce, refused above a limit before it runs.
+// List sizes come from the stored graph: the degree statistics of each relationship type (services/degree-stats.ts),
+// read once per graph version.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNullableType, isListType, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  TypeInfo,
+  getNullableType,
+  isListType,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { RelType } from '../model/graph';
+import { figuresOf, type DegreeSnapshot, type DegreeStatistics, type Side } from '../services/degree-stats';
 
-/**
- * How many items an unpaginated list (a city's partners, an organization's members…) is assumed to hold.
- * Seoul, the best-connected city, has 57 partners; most cities have a handful.
- */
+/** How many items a list the graph's statistics say nothing about (labels, topics…) is assumed to hold. */
 export const ASSUMED_LIST_SIZE = 20;
 
-/**
- * Each field costs 1 plus its children; a list multiplies its children by its size: the page size
- * (`first`, or its default) for a connection, `limit` where a field takes one, ASSUMED_LIST_SIZE otherwise.
- * A connection's `edges` list is already counted by `first`. Nesting lists multiplies, which is exactly what
- * makes `partners { city { partners { city { partners … } } } }` expensive. Introspection is free.
- */
-export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  // Introspection (GraphiQL's docs panel) reads the schema, not the graph; the depth limit still bounds it.
-  if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
-  if (typeof args.first === 'number') return 1 + args.first * childComplexity;
-  if (!isListType(getNullableType(field.type)) || type.name.endsWith('Connection')) return 1 + childComplexity;
-  const size = typeof args.limit === 'number' ? args.limit : ASSUMED_LIST_SIZE;
-  return 1 + size * childComplexity;
+/** What one analytics field (a computation over the whole network) costs: a few per operation at most. */
+export const ANALYTICS_FIELD_COST = 5000;
+export const ANALYTICS_FIELDS = new Set(['Query.networkMetrics', 'Query.communities']);
+
+/** The relationship lists of the schema: which relationships of their parent they list. */
+export const RELATIONSHIP_LISTS: Readonly<Record<string, readonly [RelType, Side]>> = {
+  'City.partners': ['SISTER_OF', 'both'],
+  'City.memberships': ['MEMBER_OF', 'out'],
+  'City.hostedOrganizations': ['HOSTS', 'out'],
+  'City.officials': ['HOLDS_OFFICE', 'in'],
+  'Nation.cities': ['LOCATED_IN', 'in'],
+  'Nation.officials': ['HOLDS_OFFICE', 'in'],
+  'Organization.members': ['MEMBER_OF', 'in'],
+  'Organization.hostedBy': ['HOSTS', 'in'],
+  'Organization.officials': ['HOLDS_OFFICE', 'in'],
+  'Official.meetings': ['MET_WITH', 'both'],
+  'Official.offices': ['HOLDS_OFFICE', 'out'],
+  'Query.partnersSharingOrganizations': ['SISTER_OF', 'both'],
+  'Query.commonPartners': ['SISTER_OF', 'both'],
+  'Query.sharedOrganizations': ['MEMBER_OF', 'out'],
 };
 
+/**
+ * Each field costs 1 plus its children; a list multiplies its children by its size: `first` for a connection,
+ * `limit` where a field takes one (a field returning an object whose lists `limit` bounds scales them); for a relationship list, the largest degree of that relationship in the graph
+ * (the hub) when the list hangs off one object, and the 95th percentile when it is repeated for every item of an
+ * enclosing list (the degree of a typical item). Analytics fields cost ANALYTICS_FIELD_COST each, alias by alias.
+ * Introspection is free.
+ */
+export function graphEstimator(stats: DegreeSnapshot | undefined, nested: ReadonlySet<FieldNode>): ComplexityEstimator {
+  return ({ type, field, node, args, childComplexity }) => {
+    // Introspection (GraphiQL's docs panel) reads the schema, not the graph; the depth limit still bounds it.
+    if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
+    const name = `${type.name}.${field.name}`;
+    if (ANALYTICS_FIELDS.has(name)) return ANALYTICS_FIELD_COST + childComplexity;
+    if (typeof args.first === 'number') return 1 + args.first * childComplexity;
+    if (!isListType(getNullableType(field.type)) || type.name.endsWith('Connection')) {
+      // An object holding lists of at most `limit` items (a neighbourhood's nodes and relationships): its lists
+      // were counted at ASSUMED_LIST_SIZE each, so scale them to the limit.
+      if (typeof args.limit === 'number') return 1 + Math.ceil((childComplexity * args.limit) / ASSUMED_LIST_SIZE);
+      return 1 + childComplexity;
+    }
+    let size = ASSUMED_LIST_SIZE;
+    if (typeof args.limit === 'number') size = args.limit;
+    else if (RELATIONSHIP_LISTS[name] && stats) {
+      const figures = figuresOf(stats, ...RELATIONSHIP_LISTS[name]);
+      size = nested.has(node) ? figures.high : figures.max;
+    }
+    return 1 + size * childComplexity;
+  };
+}
+
+/** The fields of the operations that sit inside a list field (fields of fragments count as not nested: the hub's size). */
+export function nestedFields(schema: GraphQLSchema, document: DocumentNode): Set<FieldNode> {
+  const nested = new Set<FieldNode>();
+  const typeInfo = new TypeInfo(schema);
+  const lists: boolean[] = [];
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      FragmentDefinition: () => false,
+      Field: {
+        enter(node) {
+          if (lists.includes(true)) nested.add(node);
+          const def = typeInfo.getFieldDef();
+          lists.push(def ? isListType(getNullableType(def.type)) : false);
+        },
+        leave() {
+          lists.pop();
+        },
+      },
+    }),
+  );
+  return nested;
+}
+
 /** Refuses, with HTTP 400 and a message naming the limit, any operation whose estimated cost exceeds maxCost. */
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statistics?: DegreeStatistics): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
+          const stats = await statistics?.current();
           let cost: number;
           try {
             cost = getComplexity({
@@ -37,7 +110,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
               query: document,
               variables: request.variables,
               operationName: request.operationName,
-              estimators: [listAwareEstimator],
+              estimators: [graphEstimator(stats, nestedFields(schema, document))],
             });
           } catch (error) {
             // Variables that do not fit their types (an unknown enum value, a missing field): nothing can run, and
@@ -47,8 +120,8 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
           }
           if (cost > maxCost) {
             throw new GraphQLError(
-              `Query cost limit of ${maxCost} exceeded: this operation is estimated at ${cost}. ` +
-                'Nest fewer lists, or ask for smaller pages.',
+              `Query cost limit of ${maxCost} exceeded: this operation is estimated at ${cost} (list sizes from the graph's ` +
+                `degrees, ${ANALYTICS_FIELD_COST} per analytics field). Nest fewer lists, or ask for smaller pages.`,
               { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } } },
             );
           }

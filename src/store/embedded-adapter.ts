@@ -4,6 +4,7 @@ import path from 'node:path';
 import { GrafeoDB, type QueryResult, type Transaction } from '@grafeo-db/js';
 import type { Logger } from '../logger';
 import type { AccessMode, EngineAdapter, Params, Row, StatementRunner } from './port';
+import { ReadGate } from './read-gate';
 
 export interface EmbeddedOptions {
   /** A directory for the store's files, or ':memory:'. */
@@ -11,6 +12,8 @@ export interface EmbeddedOptions {
   /** Return unordered rows in random order, so code relying on accidental order fails (tests). */
   shuffleUnordered?: boolean;
   logger?: Logger;
+  /** Reads in the engine at once (default 2; 0 for no bound): writes wait for at most that many. */
+  readConcurrency?: number;
 }
 
 /** The file the store keeps inside `GRAPH_DATA_DIR`. */
@@ -31,16 +34,20 @@ export class EmbeddedAdapter implements EngineAdapter {
   /** Writers conflict optimistically on this engine (immediate failure, status 40000), so writes queue here. */
   private writeQueue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private readonly reads: ReadGate;
 
   private constructor(
     private readonly db: GrafeoDB,
     readonly location: string,
-  ) {}
+    readConcurrency = 2,
+  ) {
+    this.reads = new ReadGate(readConcurrency > 0 ? readConcurrency : Number.MAX_SAFE_INTEGER);
+  }
 
   static open(options: EmbeddedOptions): EmbeddedAdapter {
     const createOptions = { shuffleUnordered: options.shuffleUnordered ?? false };
     if (options.dataDir === ':memory:') {
-      return new EmbeddedAdapter(GrafeoDB.create(undefined, createOptions), ':memory:');
+      return new EmbeddedAdapter(GrafeoDB.create(undefined, createOptions), ':memory:', options.readConcurrency);
     }
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, EMBEDDED_DB_FILE);
@@ -54,12 +61,12 @@ export class EmbeddedAdapter implements EngineAdapter {
     // Automatic WAL checkpoints are off by default: without them the WAL grows until shutdown.
     db.setCheckpointTriggers({ intervalMs: 60_000, walBytes: 16 * 1024 * 1024 });
     options.logger?.info({ file }, 'embedded graph store opened');
-    return new EmbeddedAdapter(db, file);
+    return new EmbeddedAdapter(db, file, options.readConcurrency);
   }
 
   async run(text: string, params: Params, mode: AccessMode): Promise<Row[]> {
     this.assertOpen();
-    if (mode === 'read') return toRows(await this.db.executeCypher(text, params));
+    if (mode === 'read') return this.reads.run(async () => toRows(await this.db.executeCypher(text, params)));
     return this.writeTransaction((tx) => tx.run(text, params));
   }
 

@@ -38,6 +38,7 @@ export const QUERY_NAMES = [
   'stats/count-any-node',
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',
+  'stats/degree-histogram',
   // Writes: mutations and the bulk import.
   'nation/upsert-nations',
   'city/remove-old-locations',

@@ -54,7 +54,7 @@ afterAll(() => store.close());
 function expectAgreement(ours: MetricsAnalysis, expected: FixtureSelection): void {
   expect(ours.nodeCount).toBe(expected.nodeCount);
   expect(ours.edgeCount).toBe(expected.edgeCount);
-  const nodes = ours.rankings.pageRank;
+  const nodes = ours.ranked('pageRank');
   expect(nodes.map((n) => n.id).sort()).toEqual(Object.keys(expected.pageRank).sort());
   const worst = { degreeCentrality: 0, betweenness: 0, closeness: 0, pageRank: 0 };
   for (const node of nodes) {
@@ -130,7 +130,7 @@ describe('the betweenness and closeness kernel', () => {
   ])('agrees with graphology-metrics on random graph #%i (%i nodes, %i edges)', async (seed, n, m) => {
     const graph = randomGraph(seed, n, m);
     const compact = toCompact(graph);
-    const ours = await pathMetrics(compact, { sliceMs: 0 });
+    const ours = pathMetrics(compact);
     const theirsB = betweenness(graph, { getEdgeWeight: null });
     const theirsC = closeness(graph, { wassermanFaust: true });
     compact.ids.forEach((id, i) => {
@@ -194,6 +194,6 @@ describe('cache per graph version', () => {
     expect(after.version).toBe(before.version + 1);
     expect(after.edgeCount).toBe(before.edgeCount + 1);
     // Seoul no longer lies on every path: Paris and Berlin are now linked directly.
-    expect(after.rankings.betweenness[0].betweenness).toBeLessThan(1);
+    expect(after.ranked('betweenness')[0].betweenness).toBeLessThan(1);
   });
 });

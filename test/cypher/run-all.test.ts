@@ -327,6 +327,19 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   'stats/count-relationships-by-type': [
     { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.relationships).map(([type, count]) => ({ type, count }))) },
   ],
+  'stats/degree-histogram': [
+    {
+      params: {},
+      check: (rows) => {
+        // Degrees add up to the relationship counts: each relationship once from its start, once at its end, twice either way.
+        for (const [type, count] of Object.entries(expectedCounts.relationships)) {
+          const total = (side: string) => rows.filter((r) => r.type === type && r.side === side).reduce((sum, r) => sum + Number(r.degree) * Number(r.nodes), 0);
+          expect([type, total('out'), total('in'), total('both')]).toEqual([type, count, count, 2 * count]);
+        }
+        expect(rows.every((r) => Number(r.degree) > 0 && Number(r.nodes) > 0)).toBe(true);
+      },
+    },
+  ],
   // Writes of the mutations and the import: each sample runs after the previous ones, on a freshly seeded graph.
   'nation/upsert-nations': [
     {

@@ -4,6 +4,7 @@ import type { Authenticator } from '../../src/auth/authenticator';
 import { readSeed, seedIfEmpty } from '../../src/bootstrap';
 import { silentLogger, type Logger } from '../../src/logger';
 import { startServer } from '../../src/server/app';
+import type { AnalyticsOptions } from '../../src/services/analytics/analytics-service';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openTestStore } from './engine';
 
@@ -13,16 +14,21 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { authenticator?: Authenticator; logger?: Logger } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { authenticator?: Authenticator; logger?: Logger; requestTimeoutMs?: number; analytics?: AnalyticsOptions; beforeStart?: (store: GraphStore) => Promise<void> } = {},
+): Promise<TestServer> {
   const seed = readSeed();
   const { store, metrics } = await openTestStore();
   await seedIfEmpty(store, seed, silentLogger);
+  await options.beforeStart?.(store);
   const server = await startServer({
     store,
     logger: options.logger ?? silentLogger,
     sources: seed.sources,
     metrics,
     authenticator: options.authenticator,
+    requestTimeoutMs: options.requestTimeoutMs,
+    analytics: options.analytics,
     port: 0,
     host: '127.0.0.1',
   });

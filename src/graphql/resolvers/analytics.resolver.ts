@@ -1,5 +1,6 @@
 // Network-analysis queries: centrality rankings and communities of the whole network (or of some relationship types).
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Label } from '../../model/graph';
 import type { Metric } from '../../services/analytics/analytics-service';
 import { Communities, NetworkArgs, NetworkMetrics, NetworkMetricsArgs, type NodeCentrality } from '../analytics';
 import type { Context } from '../context';
@@ -12,16 +13,16 @@ export class AnalyticsResolver {
       'with NetworkX on the same graph (see `via`). Computed on first use and cached until the graph changes.',
   })
   async networkMetrics(@Args() args: NetworkMetricsArgs, @Ctx() ctx: Context): Promise<NetworkMetrics> {
-    const analysis = await ctx.services.analytics.metrics(args.via);
-    const top = (metric: Metric) =>
-      analysis.rankings[metric]
-        .filter((node) => !args.label || node.label === (args.label as string))
-        .slice(0, args.top) as unknown as NodeCentrality[];
+    const analysis = await ctx.services.analytics.metrics(args.via, { signal: ctx.signal });
+    const top = (metric: Metric) => analysis.ranked(metric, { label: args.label as Label | null, limit: args.top }) as unknown as NodeCentrality[];
     return {
       via: analysis.types,
       graphVersion: analysis.version,
       nodeCount: analysis.nodeCount,
       edgeCount: analysis.edgeCount,
+      exact: analysis.exact,
+      sampleSize: analysis.sampleSize,
+      sampleSeed: analysis.seed,
       byDegree: top('degreeCentrality'),
       byBetweenness: top('betweenness'),
       byCloseness: top('closeness'),
@@ -34,7 +35,7 @@ export class AnalyticsResolver {
       'Communities of the network by the Louvain method, with their members. Computed on first use and cached until the graph changes.',
   })
   async communities(@Args() args: NetworkArgs, @Ctx() ctx: Context): Promise<Communities> {
-    const analysis = await ctx.services.analytics.communities(args.via);
+    const analysis = await ctx.services.analytics.communities(args.via, { signal: ctx.signal });
     return {
       via: analysis.types,
       graphVersion: analysis.version,

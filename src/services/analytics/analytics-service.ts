@@ -1,21 +1,33 @@
-// Network metrics and communities, computed in-process on a projection read through Cypher (so identically on
-// both engines) and cached per graph version: a write through the store moves the version, and the next
-// request recomputes. One service per store, shared by every request.
-import type Graph from 'graphology';
-import { canonicalTypes, NODE_LABELS, type Label, type RelType } from '../../model/graph';
+// Network metrics and communities, computed in worker threads (the request thread reads the projection through
+// Cypher, so identically on both engines, and never runs a kernel), cached per graph version in a cache bounded in
+// bytes. One computation per graph version, kind and selection at a time (single-flight): identical requests wait
+// for the same one. Computations run one at a time, each on every worker; a bounded number wait, and beyond that a
+// request is refused with SERVICE_UNAVAILABLE and a retry hint. A computation no waiting request wants any more
+// (clients gone, deadlines passed) is cancelled.
+import { canonicalTypes, type Label, type RelType } from '../../model/graph';
+import { timedOut, unavailable } from '../../model/errors';
 import type { GraphStore } from '../../store/graph-store';
-import { projectGraph } from '../projection';
-import { computeScores, type NodeScores } from './centrality';
-import { compareIds, detectCommunities, type CommunityPartition } from './communities';
-import { toMetricGraph, type MetricNodeAttributes } from './metric-graph';
-
-export interface ScoredNode extends NodeScores {
-  label: Label;
-  name: string;
-}
+import type { CommunityPartition } from './communities';
+import { samplePivots } from './kernel';
+export { rankKey } from './kernel';
+import { AbortedError, WorkerPool, defaultWorkerCount } from './pool';
+import { readProjectionArrays, type ProjectionTable } from './projection-arrays';
+import { seededRandom } from './random';
+import type { MetricScores } from './tasks';
 
 export type Metric = 'degreeCentrality' | 'betweenness' | 'closeness' | 'pageRank';
 export const METRICS: readonly Metric[] = ['degreeCentrality', 'betweenness', 'closeness', 'pageRank'];
+
+export interface ScoredNode {
+  id: string;
+  label: Label;
+  name: string;
+  degree: number;
+  degreeCentrality: number;
+  betweenness: number;
+  closeness: number;
+  pageRank: number;
+}
 
 export interface NetworkAnalysis {
   /** The relationship types the graph was built from, in canonical order. */
@@ -26,122 +38,350 @@ export interface NetworkAnalysis {
   edgeCount: number;
 }
 
-export interface MetricsAnalysis extends NetworkAnalysis {
-  /** Every node, ranked by each metric: highest first, ties (to 12 significant digits) by id. */
-  rankings: Record<Metric, ScoredNode[]>;
+export interface Sampling {
+  /** False when betweenness and closeness were estimated from a sample of source nodes (pivots). */
+  exact: boolean;
+  /** Source nodes the shortest paths were counted from: every node when exact. */
+  sampleSize: number;
+  /** The seed the pivots were drawn with (null when exact). */
+  seed: number | null;
+}
+
+export interface MetricsAnalysis extends NetworkAnalysis, Sampling {
+  /** The nodes ranked by a metric, highest first (ties, to 12 significant digits, by id); optionally one label, the first `limit`. */
+  ranked(metric: Metric, options?: { label?: Label | null; limit?: number }): ScoredNode[];
 }
 
 export interface CommunitiesAnalysis extends NetworkAnalysis {
   partition: CommunityPartition;
-  nodes: Map<string, MetricNodeAttributes>;
+  nodes: Map<string, { label: Label; name: string }>;
 }
 
-interface CacheEntry {
-  version: number;
-  graph: Promise<Graph<MetricNodeAttributes>>;
-  metrics?: Promise<MetricsAnalysis>;
-  communities?: Promise<CommunitiesAnalysis>;
+export interface AnalyticsOptions {
+  /** Worker threads (default: the cores but one). */
+  workers?: number;
+  /** Computations that may wait behind the running one (default 4). */
+  queueLimit?: number;
+  /** Bytes the cached results may hold (default 256 MiB). */
+  cacheBytes?: number;
+  /**
+   * Above this many units of work (nodes × adjacency entries: the cost of exact betweenness), betweenness and
+   * closeness are estimated from as many pivots as the same work buys (default 5e8, about 2 s on one core).
+   */
+  exactWorkLimit?: number;
+  /** Seed of the pivot sample. */
+  sampleSeed?: number;
 }
 
-/** At most this many relationship-type selections stay cached (least recently used go first). */
-const MAX_CACHED_SELECTIONS = 8;
+export const ANALYTICS_DEFAULTS = { queueLimit: 4, cacheBytes: 256 * 1024 * 1024, exactWorkLimit: 5e8, sampleSeed: 42 } as const;
+
+/** What a request may pass: its signal aborts when its client leaves or its deadline passes. */
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+interface Job<T> {
+  promise: Promise<T>;
+  waiters: number;
+  controller: AbortController;
+  started: boolean;
+  start(): void;
+}
 
 export class AnalyticsService {
-  private readonly cache = new Map<string, CacheEntry>();
+  private readonly pool: WorkerPool;
+  private readonly options: Required<Omit<AnalyticsOptions, 'workers'>>;
+  private readonly cache = new Map<string, { value: unknown; bytes: number }>();
+  private cachedBytes = 0;
+  private readonly jobs = new Map<string, Job<unknown>>();
+  private readonly queue: Job<unknown>[] = [];
+  private running = 0;
+  private closed = false;
 
-  constructor(private readonly store: GraphStore) {}
+  constructor(
+    private readonly store: GraphStore,
+    options: AnalyticsOptions = {},
+  ) {
+    this.pool = new WorkerPool(options.workers ?? defaultWorkerCount());
+    this.options = { ...ANALYTICS_DEFAULTS, ...stripUndefined(options) };
+  }
 
   /** Degree, betweenness, closeness and PageRank of every node, ranked. */
-  metrics(types?: readonly RelType[] | null): Promise<MetricsAnalysis> {
-    const { entry, selection } = this.entry(types);
-    entry.metrics ??= this.settle(selection, entry, async () => {
-      const graph = await entry.graph;
-      const scores = await computeScores(graph);
-      await yieldToEventLoop();
-      const nodes: ScoredNode[] = scores.map((s) => ({ ...s, ...graph.getNodeAttributes(s.id) }));
-      const rankings = {} as Record<Metric, ScoredNode[]>;
-      for (const metric of METRICS) {
-        rankings[metric] = [...nodes].sort((a, b) => rankKey(b[metric]) - rankKey(a[metric]) || compareIds(a.id, b.id));
-        await yieldToEventLoop();
-      }
-      return { ...summary(selection, entry.version, graph), rankings };
-    });
-    return entry.metrics;
+  metrics(types?: readonly RelType[] | null, request: RequestOptions = {}): Promise<MetricsAnalysis> {
+    const selection = canonicalTypes(types);
+    return this.compute(`metrics|${selection.join(',')}`, request.signal, (signal) => this.computeMetrics(selection, signal));
   }
 
   /** Louvain communities with a fixed seed. */
-  communities(types?: readonly RelType[] | null): Promise<CommunitiesAnalysis> {
-    const { entry, selection } = this.entry(types);
-    entry.communities ??= this.settle(selection, entry, async () => {
-      const graph = await entry.graph;
-      const nodes = new Map<string, MetricNodeAttributes>();
-      graph.forEachNode((id, attributes) => nodes.set(id, attributes));
-      return { ...summary(selection, entry.version, graph), partition: detectCommunities(graph), nodes };
-    });
-    return entry.communities;
-  }
-
-  private entry(types?: readonly RelType[] | null): { entry: CacheEntry; selection: RelType[] } {
+  communities(types?: readonly RelType[] | null, request: RequestOptions = {}): Promise<CommunitiesAnalysis> {
     const selection = canonicalTypes(types);
-    const key = selection.join(',');
-    const version = this.store.version;
-    let entry = this.cache.get(key);
-    if (!entry || entry.version !== version) {
-      const fresh: CacheEntry = {
-        version,
-        graph: (async () => {
-          const projection = await projectGraph(this.store, { labels: NODE_LABELS, types: selection });
-          await yieldToEventLoop();
-          return toMetricGraph(projection);
-        })(),
-      };
-      fresh.graph.catch(() => this.forget(key, fresh));
-      entry = fresh;
+    return this.compute(`communities|${selection.join(',')}`, request.signal, (signal) => this.computeCommunities(selection, signal));
+  }
+
+  /** A computation that only waits (tests of queueing, cancellation and shutdown), under its own key. */
+  busyWork(key: string, ms: number, request: RequestOptions = {}): Promise<void> {
+    return this.compute(`busy|${key}`, request.signal, async (signal) => {
+      await this.pool.run({ kind: 'sleep', ms }, [], signal);
+    });
+  }
+
+  /** Computations running and waiting, and the workers busy: for tests and metrics. */
+  get load(): { running: number; queued: number; workersBusy: number; cachedBytes: number } {
+    return { running: this.running, queued: this.queue.length, workersBusy: this.pool.busy, cachedBytes: this.cachedBytes };
+  }
+
+  /** Refuses new work, cancels what runs and waits, and stops the workers. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of [...this.queue]) job.controller.abort();
+    for (const job of this.jobs.values()) job.controller.abort();
+    await this.pool.close();
+  }
+
+  private compute<T>(name: string, signal: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(unavailable('the server is shutting down', 1));
+    if (signal?.aborted) return Promise.reject(deadline());
+    const key = `${this.store.version}|${name}`;
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return Promise.resolve(hit.value as T);
     }
-    // Re-inserting keeps the map in least-recently-used order.
-    this.cache.delete(key);
-    this.cache.set(key, entry);
-    while (this.cache.size > MAX_CACHED_SELECTIONS) this.cache.delete(this.cache.keys().next().value!);
-    return { entry, selection };
+    let job = this.jobs.get(key) as Job<T> | undefined;
+    if (!job) {
+      if (this.running > 0 && this.queue.length >= this.options.queueLimit) {
+        return Promise.reject(
+          unavailable(`The analytics queue is full (${this.options.queueLimit} computations waiting behind the running one): retry later`, this.retryAfterSeconds()),
+        );
+      }
+      job = this.createJob(key, work);
+    }
+    return this.wait(job, signal);
   }
 
-  /** A failed computation is not cached: the next request tries again. */
-  private settle<T>(selection: RelType[], entry: CacheEntry, work: () => Promise<T>): Promise<T> {
-    const promise = work();
-    promise.catch(() => this.forget(selection.join(','), entry));
-    return promise;
+  private createJob<T>(key: string, work: (signal: AbortSignal) => Promise<T>): Job<T> {
+    const controller = new AbortController();
+    let begin!: () => void;
+    const started = new Promise<void>((resolve) => (begin = resolve));
+    // eslint-disable-next-line prefer-const
+    let job!: Job<T>;
+    job = {
+      waiters: 0,
+      controller,
+      started: false,
+      start: () => {
+        job.started = true;
+        this.running += 1;
+        begin();
+      },
+      promise: (async () => {
+        await started;
+        try {
+          if (controller.signal.aborted) throw new AbortedError();
+          const value = await work(controller.signal);
+          this.remember(key, value);
+          return value;
+        } finally {
+          this.running -= 1;
+          if (this.jobs.get(key) === job) this.jobs.delete(key);
+          this.next();
+        }
+      })(),
+    };
+    job.promise.catch(() => undefined);
+    controller.signal.addEventListener('abort', () => {
+      // A request arriving from now on starts afresh rather than joining a cancelled computation.
+      if (this.jobs.get(key) === job) this.jobs.delete(key);
+      const at = this.queue.indexOf(job as Job<unknown>);
+      if (at >= 0) {
+        this.queue.splice(at, 1);
+        job.start();
+      }
+    });
+    this.jobs.set(key, job as Job<unknown>);
+    if (this.running === 0) job.start();
+    else this.queue.push(job as Job<unknown>);
+    return job;
   }
 
-  private forget(key: string, entry: CacheEntry): void {
-    if (this.cache.get(key) === entry) this.cache.delete(key);
+  private next(): void {
+    if (this.running === 0) this.queue.shift()?.start();
+  }
+
+  /** The request's view of a job: leaves it when the request's signal aborts; the last to leave cancels it. */
+  private wait<T>(job: Job<T>, signal: AbortSignal | undefined): Promise<T> {
+    job.waiters += 1;
+    return new Promise<T>((resolve, reject) => {
+      const leave = () => {
+        job.waiters -= 1;
+        if (job.waiters === 0) job.controller.abort();
+      };
+      const onAbort = () => {
+        leave();
+        reject(deadline());
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      job.promise.then(
+        (value) => {
+          signal?.removeEventListener('abort', onAbort);
+          job.waiters -= 1;
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal?.removeEventListener('abort', onAbort);
+          job.waiters -= 1;
+          if (error instanceof AbortedError) reject(this.closed ? unavailable('the server is shutting down', 1) : deadline());
+          else reject(error);
+        },
+      );
+    });
+  }
+
+  private retryAfterSeconds(): number {
+    return Math.max(1, 5 * (this.queue.length + 1));
+  }
+
+  private remember(key: string, value: unknown): void {
+    const bytes = estimateBytes(value);
+    if (bytes > this.options.cacheBytes) return;
+    this.cache.set(key, { value, bytes });
+    this.cachedBytes += bytes;
+    for (const [oldKey, entry] of this.cache) {
+      if (this.cachedBytes <= this.options.cacheBytes) break;
+      this.cache.delete(oldKey);
+      this.cachedBytes -= entry.bytes;
+    }
+  }
+
+  /** The projection of a selection, read once per graph version (metrics and communities share it). */
+  private async projection(selection: RelType[], signal: AbortSignal): Promise<ProjectionTable> {
+    const version = this.store.version;
+    const key = `${version}|projection|${selection.join(',')}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit.value as ProjectionTable;
+    const table = { ...(await readProjectionArrays(this.store, selection, signal)), version };
+    this.remember(key, table);
+    return table;
+  }
+
+  private async computeMetrics(selection: RelType[], signal: AbortSignal): Promise<MetricsAnalysis> {
+    const table = await this.projection(selection, signal);
+    const prepared = await this.pool.run({ kind: 'prepare', ids: table.ids, pairs: table.pairs }, [], signal);
+    const n = prepared.nodes.length;
+    const adjacencyEntries = prepared.adjacency.length;
+    let pivots: Int32Array | null = null;
+    if (n * adjacencyEntries > this.options.exactWorkLimit) {
+      const k = Math.max(1, Math.min(n, Math.floor(this.options.exactWorkLimit / Math.max(1, adjacencyEntries))));
+      if (k < n) pivots = samplePivots(n, k, seededRandom(this.options.sampleSeed));
+    }
+    const sources = pivots ?? Int32Array.from({ length: n }, (_, i) => i);
+    // Disjoint shares of sources, interleaved so that each share gets hubs and leaves alike.
+    const shares = Math.max(1, Math.min(this.pool.size, sources.length));
+    const parts = Array.from({ length: shares }, (_, w) => sources.filter((_s, i) => i % shares === w));
+    const sums = await Promise.all(
+      parts.map((part) => this.pool.run({ kind: 'paths', starts: prepared.starts, adjacency: prepared.adjacency, sources: part }, [part.buffer as ArrayBuffer], signal)),
+    );
+    const finished = await this.pool.run(
+      { kind: 'finish', starts: prepared.starts, pageRank: prepared.pageRank, sums: sums.map((s) => s.sums), pivots },
+      [],
+      signal,
+    );
+    return metricsAnalysis(table, selection, prepared.nodes, adjacencyEntries / 2, finished.scores, finished.rankings, {
+      exact: pivots === null,
+      sampleSize: sources.length,
+      seed: pivots ? this.options.sampleSeed : null,
+    });
+  }
+
+  private async computeCommunities(selection: RelType[], signal: AbortSignal): Promise<CommunitiesAnalysis> {
+    const table = await this.projection(selection, signal);
+    const result = await this.pool.run({ kind: 'communities', ids: table.ids, pairs: table.pairs }, [], signal);
+    const index = new Map(table.ids.map((id, i) => [id, i]));
+    const nodes = new Map<string, { label: Label; name: string }>();
+    for (const id of result.partition.communities.flat()) {
+      const i = index.get(id)!;
+      nodes.set(id, { label: table.labels[i], name: table.names[i] });
+    }
+    return { types: selection, version: table.version, nodeCount: result.nodeCount, edgeCount: result.edgeCount, partition: result.partition, nodes };
   }
 }
 
-/**
- * Scores compared to 12 significant digits: nodes whose scores are equal in exact arithmetic (leaves of the same
- * hub) but differ in the last bits of floating point rank by id, here and in any other tool that rounds alike.
- */
-export function rankKey(score: number): number {
-  return Number(score.toPrecision(12));
+function metricsAnalysis(
+  table: ProjectionTable,
+  types: RelType[],
+  nodes: Int32Array,
+  edgeCount: number,
+  scores: MetricScores,
+  rankings: Record<Metric, Int32Array>,
+  sampling: Sampling,
+): MetricsAnalysis {
+  const node = (i: number): ScoredNode => {
+    const p = nodes[i];
+    return {
+      id: table.ids[p],
+      label: table.labels[p],
+      name: table.names[p],
+      degree: scores.degree[i],
+      degreeCentrality: scores.degreeCentrality[i],
+      betweenness: scores.betweenness[i],
+      closeness: scores.closeness[i],
+      pageRank: scores.pageRank[i],
+    };
+  };
+  return {
+    types,
+    version: table.version,
+    nodeCount: nodes.length,
+    edgeCount,
+    ...sampling,
+    ranked(metric, options = {}) {
+      const out: ScoredNode[] = [];
+      const limit = options.limit ?? Infinity;
+      for (const i of rankings[metric]) {
+        if (out.length >= limit) break;
+        if (!options.label || table.labels[nodes[i]] === options.label) out.push(node(i));
+      }
+      return out;
+    },
+  };
 }
 
-/** Lets other requests run between the synchronous phases of a long computation. */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/** A rough size of a cached result: its typed arrays and strings. */
+function estimateBytes(value: unknown, seen = new Set<unknown>()): number {
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? 40 + 2 * value.length : 8;
+  if (seen.has(value)) return 0;
+  seen.add(value);
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (value instanceof Map) return 64 + [...value].reduce((sum, [k, v]) => sum + estimateBytes(k, seen) + estimateBytes(v, seen), 0);
+  const values = Array.isArray(value) ? value : Object.values(value);
+  return 32 + values.reduce((sum: number, v) => sum + 8 + estimateBytes(v, seen), 0);
 }
 
-function summary(types: RelType[], version: number, graph: Graph): NetworkAnalysis {
-  return { types, version, nodeCount: graph.order, edgeCount: graph.size };
+function stripUndefined<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function deadline() {
+  return timedOut();
 }
 
 const services = new WeakMap<GraphStore, AnalyticsService>();
 
-/** The one analytics service of a store (created on first use), so its cache is shared by every request. */
+/** The one analytics service of a store (created on first use, or by configureAnalytics), shared by every request. */
 export function analyticsFor(store: GraphStore): AnalyticsService {
   let service = services.get(store);
   if (!service) {
     service = new AnalyticsService(store);
     services.set(store, service);
   }
+  return service;
+}
+
+/** Sets the options of a store's analytics service (before its first use; a used one is closed and replaced). */
+export function configureAnalytics(store: GraphStore, options: AnalyticsOptions): AnalyticsService {
+  void services.get(store)?.close();
+  const service = new AnalyticsService(store, options);
+  services.set(store, service);
   return service;
 }

@@ -130,6 +130,11 @@ export class GraphRepository {
     return (await this.run('analytics/page-relationships', { labels: [...labels], types: [...types], ...cursor, limit })) as unknown as RelationshipPageRow[];
   }
 
+  /** How many nodes have each degree, per relationship type and side (out, in, both): the cost estimate's list sizes. */
+  async degreeHistogram(): Promise<{ type: string; side: 'out' | 'in' | 'both'; degree: number; nodes: number }[]> {
+    return (await this.run('stats/degree-histogram')).map((r) => ({ type: String(r.type), side: r.side as 'out' | 'in' | 'both', degree: Number(r.degree), nodes: Number(r.nodes) }));
+  }
+
   /** Node counts by label and relationship counts by type, sorted by name. */
   async counts(): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
     const [nodes, relationships] = await Promise.all([this.run('stats/count-nodes-by-label'), this.run('stats/count-relationships-by-type')]);

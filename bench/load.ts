@@ -1,0 +1,246 @@
+// `npm run bench:load`: a benchmark, not a test. Loads the synthetic network (10,000 cities, 100,000 relationships)
+// into a data directory, starts the server on it (node dist/src/main.js, loopback), and drives it with autocannon:
+//   1. reads alone (LOAD_SECONDS / 3), then 90% reads / 10% writes (LOAD_SECONDS, default 60) at 50 connections,
+//      unique write ids; req/s and p50/p99 per kind, errors, server RSS every 5 s; then every acknowledged write
+//      is looked up.
+//   2. `{ __typename }` latency idle, then while each attack of the issue runs (analytics aliases, the hub's nested
+//      partners, aliased neighbourhoods).
+// Environment: LOAD_SECONDS, LOAD_CONNECTIONS, EMBEDDED_READ_CONCURRENCY (passed to the server).
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openStore } from '../src/bootstrap';
+import { silentLogger } from '../src/logger';
+import { BENCH_SPEC, generateSynthetic, loadSynthetic } from './synthetic';
+
+// autocannon ships no types; the part used here:
+const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<{ requests: { total: number } }>;
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
+const TOKEN = randomBytes(24).toString('hex');
+const ROOT = path.join(__dirname, '../..');
+
+const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function startServer(dataDir: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      GRAPH_DATA_DIR: dataDir,
+      AUTO_SEED: 'false',
+      LOG_LEVEL: 'info',
+      API_TOKENS: `bench:editor:${TOKEN}`,
+      NODE_ENV: 'production',
+      ...(process.env.EMBEDDED_READ_CONCURRENCY ? { EMBEDDED_READ_CONCURRENCY: process.env.EMBEDDED_READ_CONCURRENCY } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) if (line.includes('"server listening"')) resolve(String(JSON.parse(line).url));
+    });
+    void exited.then(() => reject(new Error('the server exited before listening')));
+  });
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      const started = performance.now();
+      child.kill('SIGTERM');
+      await exited;
+      console.log(`server stopped ${ms(performance.now() - started)} after SIGTERM`);
+    },
+  };
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+interface Tally {
+  latencies: Record<string, number[]>;
+  errors: Record<string, number>;
+  acknowledged: string[];
+}
+
+function body(query: string, variables: Record<string, unknown> = {}): string {
+  return JSON.stringify({ query, variables });
+}
+
+const READ = `query($id: ID!) { city(id: $id) { name nation { name } partners { tier city { name } } } }`;
+const WRITE = `mutation($input: CityInput!) { upsertCity(input: $input) { id } }`;
+
+/** Runs autocannon with a writer share; latencies are timed per request kind from send to response. */
+async function drive(url: string, seconds: number, writeShare: number, connections = CONNECTIONS): Promise<{ tally: Tally; requests: number; rss: number[] }> {
+  const tally: Tally = { latencies: { read: [], write: [] }, errors: {}, acknowledged: [] };
+  let sequence = 0;
+  const run = `${process.pid}-${Date.now()}`;
+  const instance = autocannon({
+    url: `${url}/graphql`,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request: Record<string, unknown>, context: Record<string, unknown>) => {
+          const n = sequence++;
+          const write = writeShare > 0 && n % Math.round(1 / writeShare) === 0;
+          context.kind = write ? 'write' : 'read';
+          context.sentAt = performance.now();
+          const headers: Record<string, string> = { 'content-type': 'application/json' };
+          if (write) {
+            const id = `load-${run}-${n}`;
+            context.id = id;
+            headers.authorization = `Bearer ${TOKEN}`;
+            return { ...request, headers, body: body(WRITE, { input: { id, name: `Load ${n}`, kind: 'CITY', nation: 'AE', source: 'bench' } }) };
+          }
+          const city = `city-${String(n % BENCH_SPEC.cities).padStart(5, '0')}`;
+          return { ...request, headers, body: body(READ, { id: city }) };
+        },
+        onResponse: (status: number, responseBody: string, context: Record<string, unknown>) => {
+          const kind = String(context.kind);
+          tally.latencies[kind].push(performance.now() - Number(context.sentAt));
+          let parsed: { errors?: { extensions?: { code?: string } }[] } = {};
+          try {
+            parsed = JSON.parse(responseBody);
+          } catch {
+            /* counted below */
+          }
+          if (status !== 200 || parsed.errors) {
+            const code = `${kind} ${status} ${parsed.errors?.[0]?.extensions?.code ?? ''}`.trim();
+            tally.errors[code] = (tally.errors[code] ?? 0) + 1;
+          } else if (kind === 'write') tally.acknowledged.push(String(context.id));
+        },
+      },
+    ],
+  });
+  const result = await instance;
+  return { tally, requests: result.requests.total, rss: [] };
+}
+
+function report(name: string, seconds: number, tally: Tally): void {
+  for (const [kind, values] of Object.entries(tally.latencies)) {
+    if (values.length === 0) continue;
+    const sorted = [...values].sort((a, b) => a - b);
+    console.log(`  ${name} ${kind}: ${(values.length / seconds).toFixed(0)} req/s, p50 ${ms(pct(sorted, 50))}, p99 ${ms(pct(sorted, 99))}, max ${ms(sorted[sorted.length - 1])} (${values.length} requests)`);
+  }
+  console.log(`  ${name} errors: ${JSON.stringify(tally.errors)}`);
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(query, variables) });
+  return (await response.json()) as never;
+}
+
+/** `{ __typename }` latencies from one connection, one request at a time, for `seconds`. */
+async function probe(url: string, seconds: number): Promise<number[]> {
+  const latencies: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  while (performance.now() < until) {
+    const start = performance.now();
+    await post(url, '{ __typename }');
+    latencies.push(performance.now() - start);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
+const SUBSETS = (() => {
+  const types = ['SISTER_OF', 'MEMBER_OF', 'HOSTS', 'LOCATED_IN'];
+  const out: string[][] = [];
+  for (let mask = 1; mask < 16; mask++) out.push(types.filter((_t, i) => mask & (1 << i)));
+  return out;
+})();
+
+const ATTACKS: Record<string, string> = {
+  'networkMetrics × 15 aliases (one per subset of 4 types)': `{ ${SUBSETS.map((via, i) => `m${i}: networkMetrics(via: [${via.join(', ')}]) { nodeCount }`).join(' ')} }`,
+  'networkMetrics × 3 aliases, varied subsets': '',
+  "hub's partners' partners' partners": `{ city(id: "city-00000") { partners { city { partners { city { partners { city { id } } } } } } } }`,
+  'neighborhood(depth: 3, limit: 1000) × 15 aliases': `{ ${Array.from({ length: 15 }, (_, i) => `n${i}: neighborhood(id: "city-${String(i).padStart(5, '0')}", depth: 3, limit: 1000) { nodes { id } }`).join(' ')} }`,
+};
+
+async function attack(url: string, name: string, seconds: number): Promise<void> {
+  const outcomes: Record<string, number> = {};
+  let stop = false;
+  let round = 0;
+  const attacker = async () => {
+    while (!stop) {
+      let query = ATTACKS[name];
+      if (!query) {
+        const start = (round++ * 3) % 15;
+        query = `{ ${[0, 1, 2].map((k) => `m${k}: networkMetrics(via: [${SUBSETS[(start + k) % 15].join(', ')}]) { nodeCount exact sampleSize }`).join(' ')} }`;
+      }
+      const started = performance.now();
+      const result = await post(url, query);
+      const code = result.errors?.[0]?.extensions?.code ?? 'ok';
+      outcomes[code] = (outcomes[code] ?? 0) + 1;
+      outcomes[`${code} ms`] = Math.round(performance.now() - started);
+    }
+  };
+  const attackers = Array.from({ length: 3 }, attacker);
+  const latencies = await probe(url, seconds);
+  stop = true;
+  await Promise.all(attackers);
+  console.log(`  under "${name}": { __typename } p50 ${ms(pct(latencies, 50))}, p99 ${ms(pct(latencies, 99))}, max ${ms(latencies[latencies.length - 1])}; attack outcomes (and the last one's time) ${JSON.stringify(outcomes)}`);
+}
+
+async function main(): Promise<void> {
+  console.log(`load benchmark — node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
+  const { store } = await openStore({ engine: 'embedded', dataDir }, silentLogger);
+  await loadSynthetic(store, generateSynthetic(BENCH_SPEC));
+  await store.close();
+  const server = await startServer(dataDir);
+  try {
+    console.log(`server ${server.url} on the synthetic network (${BENCH_SPEC.cities} cities, ${BENCH_SPEC.relationships} relationships), read concurrency ${process.env.EMBEDDED_READ_CONCURRENCY ?? 'default'}`);
+    const alone = await drive(server.url, Math.max(5, Math.round(SECONDS / 3)), 0);
+    report('reads alone', Math.max(5, Math.round(SECONDS / 3)), alone.tally);
+
+    const rss: number[] = [rssMb(server.pid)];
+    const sampler = setInterval(() => rss.push(rssMb(server.pid)), 5000);
+    const mixed = await drive(server.url, SECONDS, 0.1);
+    clearInterval(sampler);
+    rss.push(rssMb(server.pid));
+    report('mixed 90/10', SECONDS, mixed.tally);
+    const readsAlone = alone.tally.latencies.read.length / Math.max(5, Math.round(SECONDS / 3));
+    const readsMixed = mixed.tally.latencies.read.length / SECONDS;
+    console.log(`  read throughput under the mixed load: ${((100 * readsMixed) / readsAlone).toFixed(0)}% of reads alone`);
+    console.log(`  server RSS every 5 s (MB): ${rss.map((r) => r.toFixed(0)).join(' ')}; growth ${(rss[rss.length - 1] - rss[0]).toFixed(0)} MB`);
+
+    let missing = 0;
+    const ids = mixed.tally.acknowledged;
+    for (let i = 0; i < ids.length; i += 15) {
+      const batch = ids.slice(i, i + 15);
+      const result = await post(server.url, `{ ${batch.map((id, k) => `c${k}: city(id: ${JSON.stringify(id)}) { id }`).join(' ')} }`);
+      missing += batch.filter((_id, k) => !(result.data?.[`c${k}`] as { id?: string } | null)?.id).length;
+    }
+    console.log(`  acknowledged writes: ${ids.length}, missing afterwards: ${missing}`);
+
+    const idle = await probe(server.url, 10);
+    console.log(`attacks — idle { __typename }: p50 ${ms(pct(idle, 50))}, p99 ${ms(pct(idle, 99))}`);
+    for (const name of Object.keys(ATTACKS)) await attack(server.url, name, Math.max(10, Math.round(SECONDS / 3)));
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

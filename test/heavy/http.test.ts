@@ -1,0 +1,130 @@
+// Heavy work through the real HTTP server: costs read from the stored graph (a hub's nested partners refused, the
+// seed analyst's four-level question accepted, analytics fields counted alias by alias), and a request's deadline
+// and its client's departure cancelling the computation it waits for.
+import { analyticsFor } from '../../src/services/analytics/analytics-service';
+import { ANALYTICS_FIELD_COST } from '../../src/server/cost';
+import type { GraphStore } from '../../src/store/graph-store';
+import { startTestServer, type TestServer } from '../support/server';
+
+async function post(server: TestServer, query: string, signal?: AbortSignal) {
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+async function eventually(check: () => boolean): Promise<void> {
+  const until = Date.now() + 5000;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('condition not reached within 5 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The seed analyst's question: Seoul's partners, their organizations, those organizations' members, and their partners. */
+const ANALYST = `{ city(id: "seoul") { partners { city { name memberships { organization { name members { city { partners { tier city { name } } } } } } } } } }`;
+const HUB = (id: string) => `{ city(id: "${id}") { partners { city { partners { city { partners { city { id } } } } } } } }`;
+const METRICS = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `m${i}: networkMetrics(via: [${['SISTER_OF', 'MEMBER_OF', 'HOSTS', 'LOCATED_IN'][i % 4]}]) { nodeCount }`).join(' ')} }`;
+
+describe('costs from the seeded graph', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  test("the analyst's four-level question is accepted and answered", async () => {
+    const { status, body } = await post(server, ANALYST);
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(body.data.city.partners).toHaveLength(57);
+  });
+
+  test('partners five levels deep (back to Seoul at every other level) stop at the response-size limit', async () => {
+    let selection = 'id name kind';
+    for (let i = 0; i < 5; i += 1) selection = `partners { since tier city { ${selection} } }`;
+    const { body } = await post(server, `{ city(id: "seoul") { ${selection} } }`);
+    expect(body.data).toBeNull();
+    expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/more than 100000 fields/), extensions: { code: 'BAD_USER_INPUT', maxFields: 100000 } })]);
+  });
+
+  test('analytics fields are counted alias by alias', async () => {
+    const three = await post(server, METRICS(3));
+    expect(three.body.errors).toBeUndefined();
+    const four = await post(server, METRICS(4));
+    expect(four.status).toBe(400);
+    expect(four.body.errors![0].message).toMatch(/Query cost limit of 20000 exceeded/);
+    expect(four.body.errors![0].extensions.cost).toBeGreaterThanOrEqual(4 * ANALYTICS_FIELD_COST);
+    const fifteen = await post(server, METRICS(15));
+    expect(fifteen.body.errors![0].extensions.cost).toBeGreaterThanOrEqual(15 * ANALYTICS_FIELD_COST);
+  });
+});
+
+describe('costs from a graph with a hub', () => {
+  let server: TestServer;
+  /** A hub city with 400 partners, each of which has four more partners among them. */
+  const addHub = async (store: GraphStore) => {
+    const ids = Array.from({ length: 400 }, (_, i) => `hub-partner-${i}`);
+    const cities = [{ id: 'hub', name: 'Hub' }, ...ids.map((id) => ({ id, name: id }))].map((c) => ({ ...c, kind: 'CITY', nation: 'KR', source: 't', nationSource: 't' }));
+    await store.run('city/upsert-cities', { rows: cities, updatedAt: null });
+    const rows = ids.flatMap((id, i) => [
+      { cityA: 'hub', cityB: id, tier: 'SISTER', since: null, source: 't' },
+      { cityA: id, cityB: ids[(i + 1) % ids.length], tier: 'FRIENDSHIP', since: null, source: 't' },
+      { cityA: id, cityB: ids[(i + 2) % ids.length], tier: 'FRIENDSHIP', since: null, source: 't' },
+    ]);
+    await store.run('city/merge-partnerships', { rows, updatedAt: null });
+  };
+  beforeAll(async () => {
+    server = await startTestServer({ beforeStart: addHub });
+  });
+  afterAll(() => server.close());
+
+  test("the hub's partners' partners' partners are refused, with a message naming the limit", async () => {
+    const { status, body } = await post(server, HUB('hub'));
+    expect(status).toBe(400);
+    expect(body.errors![0].message).toMatch(/Query cost limit of 20000 exceeded: this operation is estimated at \d+/);
+    expect(body.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: 20000 });
+  });
+
+  test('the same shape two levels deep is accepted', async () => {
+    const { body } = await post(server, `{ city(id: "hub") { partners { city { partners { city { id } } } } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.city.partners).toHaveLength(400);
+  });
+});
+
+describe('deadline and disconnect', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ requestTimeoutMs: 500, analytics: { workers: 1 } });
+  });
+  afterAll(() => server.close());
+
+  test('past its deadline a query gets TIMEOUT, and the computation it waited for is dropped', async () => {
+    const analytics = analyticsFor(server.store);
+    const blocker = new AbortController();
+    const blocking = analytics.busyWork('block', 30_000, { signal: blocker.signal }).catch(() => undefined);
+    await eventually(() => analytics.load.workersBusy === 1);
+    const started = Date.now();
+    const { body } = await post(server, METRICS(1));
+    expect(body.errors![0].extensions.code).toBe('TIMEOUT');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await eventually(() => analytics.load.queued === 0);
+    blocker.abort();
+    await blocking;
+    await eventually(() => analytics.load.workersBusy === 0);
+  });
+
+  test('a client that leaves cancels the computation it waited for', async () => {
+    const analytics = analyticsFor(server.store);
+    const blocker = new AbortController();
+    const blocking = analytics.busyWork('block-2', 30_000, { signal: blocker.signal }).catch(() => undefined);
+    await eventually(() => analytics.load.workersBusy === 1);
+    const client = new AbortController();
+    const request = post(server, `{ networkMetrics(via: [HOSTS]) { nodeCount } }`, client.signal).catch((error: Error) => error);
+    await eventually(() => analytics.load.queued === 1);
+    client.abort();
+    expect(await request).toMatchObject({ name: 'AbortError' });
+    await eventually(() => analytics.load.queued === 0);
+    blocker.abort();
+    await blocking;
+  });
+});
