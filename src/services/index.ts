@@ -3,6 +3,7 @@
 import type { GraphStore } from '../store/graph-store';
 import { repositories, type Repositories } from '../store/repositories';
 import { analyticsFor, type AnalyticsService } from './analytics/analytics-service';
+import { SearchService } from './search';
 import { TraversalService } from './traversals';
 import { WriteService } from './writes';
 
@@ -10,11 +11,13 @@ export interface Services {
   store: GraphStore;
   repositories: Repositories;
   traversals: TraversalService;
+  /** The query language: where, sort, both pagination directions and tallies of any label or relation. */
+  search: SearchService;
   writes: WriteService;
   analytics: AnalyticsService;
 }
 
 export function createServices(store: GraphStore): Services {
   const repos = repositories(store);
-  return { store, repositories: repos, traversals: new TraversalService(repos), writes: new WriteService(store), analytics: analyticsFor(store) };
+  return { store, repositories: repos, traversals: new TraversalService(repos), search: new SearchService(repos), writes: new WriteService(store), analytics: analyticsFor(store) };
 }
