@@ -116,6 +116,15 @@ export class SearchService {
     };
   }
 
+  /** A `where` on the nodes of `label`, checked (for counts over a list a request did not page with `nodes`). */
+  whereOf(label: Label, raw: unknown): Predicate | null {
+    return parseNodeWhere(label, raw);
+  }
+
+  countNodes(label: Label, where: Predicate | null): Promise<number> {
+    return this.repos.search.countNodes(label, where);
+  }
+
   /** The nodes of `label` matching `where` (parsed by `nodes`), counted by a dimension of the model. */
   async countNodesBy(label: Label, where: Predicate | null, by: string): Promise<Tally[]> {
     return ordered(await this.repos.search.tallyNodes(label, where, dimensionOf(NODE_DIMENSIONS[label], by, `${label}`)));
