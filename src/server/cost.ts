@@ -1,6 +1,6 @@
 // Query cost: an estimate of how many values an operation can produce, refused above a limit before it runs.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNullableType, isListType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /**
@@ -9,16 +9,21 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
  */
 export const ASSUMED_LIST_SIZE = 20;
 
+/** A connection's page size when neither `first` nor `last` is given (DEFAULT_PAGE_SIZE of the services). */
+export const DEFAULT_CONNECTION_SIZE = 20;
+
 /**
  * Each field costs 1 plus its children; a list multiplies its children by its size: the page size
- * (`first`, or its default) for a connection, `limit` where a field takes one, ASSUMED_LIST_SIZE otherwise.
+ * (`first` or `last`, or the default page size) for a connection, `limit` where a field takes one, ASSUMED_LIST_SIZE otherwise.
  * A connection's `edges` list is already counted by `first`. Nesting lists multiplies, which is exactly what
  * makes `partners { city { partners { city { partners … } } } }` expensive. Introspection is free.
  */
 export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   // Introspection (GraphiQL's docs panel) reads the schema, not the graph; the depth limit still bounds it.
   if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
-  if (typeof args.first === 'number') return 1 + args.first * childComplexity;
+  const page = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
+  if (page !== null) return 1 + page * childComplexity;
+  if (getNamedType(field.type).name.endsWith('Connection')) return 1 + DEFAULT_CONNECTION_SIZE * childComplexity;
   if (!isListType(getNullableType(field.type)) || type.name.endsWith('Connection')) return 1 + childComplexity;
   const size = typeof args.limit === 'number' ? args.limit : ASSUMED_LIST_SIZE;
   return 1 + size * childComplexity;
