@@ -1,6 +1,8 @@
 // The query language through GraphQL against the seeded graph: every operator, AND/OR/NOT, relationship filters,
 // sorts, both pagination directions, aggregates and relation connections, each compared with what seed/graph.json
 // implies (test/support/query-oracle.ts); and the refusals (BAD_USER_INPUT naming the limit).
+import fs from 'node:fs';
+import path from 'node:path';
 import { seed } from '../support/seed-oracle';
 import { byName, cityIds, hostingsOf, membershipsOf, organization, partnersOf, sortBy, tally } from '../support/query-oracle';
 import { createHarness, type GraphQLHarness } from '../support/graphql';
@@ -315,4 +317,20 @@ describe('refused input: BAD_USER_INPUT naming the limit', () => {
     expect(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']).toContain(errors?.[0].extensions.code);
     expect(errors?.[0].message).toMatch(message);
   });
+});
+
+test("the README's query-language examples run", async () => {
+  const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Filtering, sorting, counting'), readme.indexOf('## For analysts'));
+  const blocks = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+  expect(blocks.length).toBeGreaterThanOrEqual(2);
+  for (const query of blocks) {
+    const data = await ok(query);
+    expect(JSON.stringify(data)).not.toBe('{}');
+  }
+  const first = await ok(blocks[0]);
+  const expected = cityIds((c) => ['PROVINCE', 'STATE', 'PREFECTURE'].includes(c.kind) && partnersOf(c.id).some((p) => p.tier === 'FRIENDSHIP' && p.city.nation === 'KR'));
+  expect(first.cities.aggregate.count).toBe(expected.length);
+  expect(first.cities.aggregate.countBy).toEqual(tally(seed.cities.filter((c) => expected.includes(c.id)).map((c) => c.nation)));
+  expect(expected.length).toBe(6);
 });
