@@ -2,6 +2,7 @@
 // and neighbourhoods can list nodes of mixed types and clients pick type-specific fields with inline fragments.
 import { Field, ID, InterfaceType } from 'type-graphql';
 import type { Label as NodeLabel } from '../model/graph';
+import { Node } from './node';
 
 /**
  * The type of a node value returned through a GraphNode field. Entities come from the DataLoaders as plain
@@ -16,6 +17,7 @@ export function asGraphNode<T extends object>(label: NodeLabel, entity: T): Tagg
 }
 
 @InterfaceType({
+  implements: Node,
   description:
     'A node of the graph: a City, Nation, Organization or Official. Paths and neighbourhoods return nodes of ' +
     'every type; ask for type-specific fields with inline fragments (`... on City { kind }`). Every node has one ' +

@@ -6,6 +6,10 @@ import type { City, Hosting, Meeting, Membership, Nation, Office, OfficeHolding,
 import type { GraphStore } from '../store/graph-store';
 import { repositories } from '../store/repositories';
 import type { NodeRepository } from '../store/repositories/nodes';
+import type { Label } from '../model/graph';
+import type { Relation } from '../model/query';
+import type { Page } from '../services/catalog';
+import { SearchService, type ListArgs, type RelatedItem, type Tally } from '../services/search';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -26,10 +30,45 @@ function lists<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (item
   });
 }
 
+/** Arguments as a stable text (dates as ISO strings): the key of their loaders. */
+const signatureOf = (relation: Relation, args: unknown) => `${relation.from}.${relation.name}|${JSON.stringify(args ?? null)}`;
+
 export function createLoaders(store: GraphStore) {
   const repos = repositories(store);
+  const search = new SearchService(repos);
   const city = entities<City>(repos.cities);
+  const related = new Map<string, DataLoader<string, Page<RelatedItem<object>>>>();
+  const counts = new Map<string, DataLoader<string, number>>();
+  const tallies = new Map<string, DataLoader<string, Tally[]>>();
+  /** One DataLoader per distinct arguments: sibling fields asking alike share one batch. */
+  const loaderOf = <V>(cache: Map<string, DataLoader<string, V>>, signature: string, batch: (keys: readonly string[]) => Promise<Map<string, V>>, missing: V) => {
+    if (!cache.has(signature)) {
+      cache.set(signature, new DataLoader<string, V>(async (keys) => {
+        const found = await batch(keys);
+        return keys.map((k) => found.get(k) ?? missing);
+      }));
+    }
+    return cache.get(signature)!;
+  };
   return {
+    /** A page over `relation` per start node, one batch per distinct set of arguments. */
+    related: (relation: Relation, args: ListArgs) =>
+      loaderOf(related, signatureOf(relation, args), (keys) => search.related<object>(relation, keys, args), undefined as unknown as Page<RelatedItem<object>>),
+    /** How many of `relation` match `where` per start node. */
+    relatedCount: (relation: Relation, where: unknown) =>
+      loaderOf(counts, signatureOf(relation, where), (keys) => search.countRelated(relation, keys, search.parseRelated(relation, { where }).where), 0),
+    /** The same, counted by a dimension. */
+    relatedTally: (relation: Relation, where: unknown, by: string) =>
+      loaderOf(tallies, `${signatureOf(relation, where)}|${by}`, (keys) => search.countRelatedBy(relation, keys, search.parseRelated(relation, { where }).where, by), []),
+    /** The label of the node with this id (ids are unique across labels), or null. */
+    nodeLabel: new DataLoader<string, Label | null>(async (ids) => {
+      const found = new Map<string, Label>();
+      for (const ref of await repos.graph.findNodes(ids)) {
+        if (found.has(ref.id)) throw new Error(`Two nodes share the id "${ref.id}" (${found.get(ref.id)} and ${ref.label})`);
+        found.set(ref.id, ref.label);
+      }
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     city,
     nation: entities<Nation>(repos.nations),
     organization: entities<Organization>(repos.organizations),

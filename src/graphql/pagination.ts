@@ -1,27 +1,38 @@
-// Relay-style cursor connections over the catalogue's keyset pages (src/services/catalog.ts).
-import { Max, Min } from 'class-validator';
+// Relay-style cursor connections over keyset pages (src/services/catalog.ts, src/services/search.ts).
+import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { Page } from '../services/catalog';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../services/search';
 
-export const MAX_PAGE_SIZE = 100;
+export { MAX_PAGE_SIZE };
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: `How many items to return: 1 to ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, { nullable: true, description: `How many items to return from the start (after \`after\`): 1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given.` })
+  @IsOptional()
   @Min(1, { message: 'first must be at least 1' })
   @Max(MAX_PAGE_SIZE, { message: `first must be at most ${MAX_PAGE_SIZE}` })
-  first: number = 20;
+  first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (the `endCursor` of the previous page).' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `How many items to return from the end (before \`before\`): 1 to ${MAX_PAGE_SIZE}. Backward pagination.` })
+  @IsOptional()
+  @Min(1, { message: 'last must be at least 1' })
+  @Max(MAX_PAGE_SIZE, { message: `last must be at most ${MAX_PAGE_SIZE}` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items before this cursor (the `startCursor` of the following page).' })
+  before?: string | null;
 }
 
 @ObjectType({ description: 'Where a page sits in the whole list.' })
 export class PageInfo {
-  @Field({ description: 'Whether more items follow this page.' })
+  @Field({ description: 'Whether more items follow this page: paging forwards, whether more follow it; paging backwards, true when it was requested with `before`.' })
   hasNextPage!: boolean;
 
-  @Field({ description: 'Whether items precede this page (true when it was requested with `after`).' })
+  @Field({ description: 'Whether items precede this page: paging backwards, whether more precede it; paging forwards, true when it was requested with `after`.' })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
@@ -43,8 +54,8 @@ export interface Connection<T> {
   totalCount(): Promise<number>;
 }
 
-/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type. */
-export function connectionTypes<T extends object>(node: ClassType<T>, name: string, description: string) {
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node type (with `aggregate` when given its type). */
+export function connectionTypes<T extends object>(node: ClassType<T>, name: string, description: string, aggregate?: ClassType) {
   @ObjectType(`${name}Edge`, { description: `One ${description} in a page, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Opaque cursor of this item; pass it as `after` to continue after it.' })
@@ -68,12 +79,25 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
     totalCount(): Promise<number> {
       return this.totalCountLoader();
     }
+
+    aggregateLoader!: () => object;
+  }
+  if (aggregate) {
+    const resolve = function (this: ConnectionType) {
+      return this.aggregateLoader();
+    };
+    Object.defineProperty(ConnectionType.prototype, 'aggregate', { value: resolve, writable: true });
+    Field(() => aggregate, { description: `Counts over every ${description} the filters match (all pages), computed only when asked.` })(
+      ConnectionType.prototype,
+      'aggregate',
+      Object.getOwnPropertyDescriptor(ConnectionType.prototype, 'aggregate')!,
+    );
   }
   return ConnectionType;
 }
 
-/** A connection object for a page of the catalogue. */
-export function toConnection<T, C extends object>(ConnectionClass: new () => C, page: Page<T>): C {
+/** A connection object for a page (with what its `aggregate` field gives, when it has one). */
+export function toConnection<T, C extends object>(ConnectionClass: new () => C, page: Page<T>, aggregate?: () => object): C {
   const edges = page.items.map((node, i) => ({ cursor: page.cursors[i], node }));
   return Object.assign(new ConnectionClass(), {
     edges,
@@ -84,5 +108,6 @@ export function toConnection<T, C extends object>(ConnectionClass: new () => C, 
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
     totalCountLoader: page.totalCount,
+    aggregateLoader: aggregate,
   });
 }

@@ -26,6 +26,8 @@ import {
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { AnalyticsResolver } from './resolvers/analytics.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
+import { MODIFIED_AT_RESOLVERS, NodeResolver } from './resolvers/node.resolver';
+import { CityRelationsResolver, NationRelationsResolver, OfficialRelationsResolver, OrganizationRelationsResolver } from './resolvers/relations.resolver';
 
 export const RESOLVERS = [
   QueryResolver,
@@ -48,6 +50,12 @@ export const RESOLVERS = [
   OrganizationNodeResolver,
   OfficialNodeResolver,
   AnalyticsResolver,
+  NodeResolver,
+  CityRelationsResolver,
+  NationRelationsResolver,
+  OrganizationRelationsResolver,
+  OfficialRelationsResolver,
+  ...MODIFIED_AT_RESOLVERS,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

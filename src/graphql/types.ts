@@ -4,9 +4,11 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CityKind, OfficeTargetType, OrganizationCategory, PartnerTier } from './enums';
 import { GraphNode } from './graph-node';
+import { Node } from './node';
 
 const SOURCE_DESCRIPTION =
   'The document this fact comes from: the id of a seed document (see the `sources` query) or the reference an editor gave.';
+const UPDATED_AT_DEPRECATION = 'Use modifiedAt, the same instant as a DateTime; updatedAt stays an ISO 8601 String.';
 const UPDATED_AT_DESCRIPTION =
   'When this was last written through the API or an import (ISO 8601, UTC), or null when it comes unchanged from the seed.';
 
@@ -28,7 +30,7 @@ export class SourceDocument {
   note!: string | null;
 }
 
-@ObjectType({ description: 'A sovereign nation (or territory) in which cities are located.', implements: GraphNode })
+@ObjectType({ description: 'A sovereign nation (or territory) in which cities are located.', implements: [Node, GraphNode] })
 export class Nation {
   @Field(() => ID, { description: 'ISO 3166-1 alpha-2 code, e.g. "KR".' })
   code!: string;
@@ -39,11 +41,11 @@ export class Nation {
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION, deprecationReason: UPDATED_AT_DEPRECATION })
   updatedAt?: string | null;
 }
 
-@ObjectType({ description: 'A city or other local government (province, state, prefecture…) in the diplomacy network.', implements: GraphNode })
+@ObjectType({ description: 'A city or other local government (province, state, prefecture…) in the diplomacy network.', implements: [Node, GraphNode] })
 export class City {
   @Field(() => ID, { description: 'Stable id: a lowercase slug of the name, e.g. "seoul", "ho-chi-minh".' })
   id!: string;
@@ -57,7 +59,7 @@ export class City {
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION, deprecationReason: UPDATED_AT_DEPRECATION })
   updatedAt?: string | null;
 
   /** Code of the nation the city is located in (resolved to `nation` by a loader). */
@@ -78,11 +80,11 @@ export class Partnership {
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION, deprecationReason: UPDATED_AT_DEPRECATION })
   updatedAt?: string | null;
 }
 
-@ObjectType({ description: 'An international organization: an association of cities, an intergovernmental body or an NGO.', implements: GraphNode })
+@ObjectType({ description: 'An international organization: an association of cities, an intergovernmental body or an NGO.', implements: [Node, GraphNode] })
 export class Organization {
   @Field(() => ID, { description: 'Stable id: a lowercase slug, e.g. "wego", "iclei".' })
   id!: string;
@@ -105,7 +107,7 @@ export class Organization {
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION, deprecationReason: UPDATED_AT_DEPRECATION })
   updatedAt?: string | null;
 }
 
@@ -123,7 +125,7 @@ export class Membership {
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION, deprecationReason: UPDATED_AT_DEPRECATION })
   updatedAt?: string | null;
 }
 
@@ -138,11 +140,11 @@ export class Hosting {
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION, deprecationReason: UPDATED_AT_DEPRECATION })
   updatedAt?: string | null;
 }
 
-@ObjectType({ description: 'A person acting in an official capacity: a mayor, a secretary general, an ambassador.', implements: GraphNode })
+@ObjectType({ description: 'A person acting in an official capacity: a mayor, a secretary general, an ambassador.', implements: [Node, GraphNode] })
 export class Official {
   @Field(() => ID, { description: 'Stable id, a lowercase slug, e.g. "kyong-yul-lee".' })
   id!: string;
@@ -156,7 +158,7 @@ export class Official {
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION, deprecationReason: UPDATED_AT_DEPRECATION })
   updatedAt?: string | null;
 }
 
@@ -174,7 +176,7 @@ export class Office {
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION, deprecationReason: UPDATED_AT_DEPRECATION })
   updatedAt?: string | null;
 }
 
@@ -191,7 +193,7 @@ export class Meeting {
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION, deprecationReason: UPDATED_AT_DEPRECATION })
   updatedAt?: string | null;
 }
 
@@ -217,7 +219,7 @@ export class OfficeHolding {
   @Field({ description: SOURCE_DESCRIPTION })
   source!: string;
 
-  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION })
+  @Field(() => String, { nullable: true, description: UPDATED_AT_DESCRIPTION, deprecationReason: UPDATED_AT_DEPRECATION })
   updatedAt?: string | null;
 }
 

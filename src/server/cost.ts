@@ -5,6 +5,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   TypeInfo,
+  getNamedType,
   getNullableType,
   isListType,
   visit,
@@ -42,8 +43,12 @@ export const RELATIONSHIP_LISTS: Readonly<Record<string, readonly [RelType, Side
   'Query.sharedOrganizations': ['MEMBER_OF', 'out'],
 };
 
+/** A connection's page size when neither `first` nor `last` is given (DEFAULT_PAGE_SIZE of the services). */
+export const DEFAULT_CONNECTION_SIZE = 20;
+
 /**
- * Each field costs 1 plus its children; a list multiplies its children by its size: `first` for a connection,
+ * Each field costs 1 plus its children; a list multiplies its children by its size: `first` or `last` (or the
+ * default page) for a connection,
  * `limit` where a field takes one (a field returning an object whose lists `limit` bounds scales them); for a relationship list, the largest degree of that relationship in the graph
  * (the hub) when the list hangs off one object, and the 95th percentile when it is repeated for every item of an
  * enclosing list (the degree of a typical item). Analytics fields cost ANALYTICS_FIELD_COST each, alias by alias.
@@ -55,7 +60,10 @@ export function graphEstimator(stats: DegreeSnapshot | undefined, nested: Readon
     if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
     const name = `${type.name}.${field.name}`;
     if (ANALYTICS_FIELDS.has(name)) return ANALYTICS_FIELD_COST + childComplexity;
-    if (typeof args.first === 'number') return 1 + args.first * childComplexity;
+    const page = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
+    if (page !== null) return 1 + page * childComplexity;
+    // A connection without first/last gets the default page; its `edges` list is counted by the page already.
+    if (getNamedType(field.type).name.endsWith('Connection')) return 1 + DEFAULT_CONNECTION_SIZE * childComplexity;
     if (!isListType(getNullableType(field.type)) || type.name.endsWith('Connection')) {
       // An object holding lists of at most `limit` items (a neighbourhood's nodes and relationships): its lists
       // were counted at ASSUMED_LIST_SIZE each, so scale them to the limit.

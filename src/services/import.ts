@@ -9,6 +9,7 @@ import { DomainError, ErrorCode } from '../model/errors';
 import { LABELS, NODE_LABELS, OFFICE_TARGET_LABEL, RELATIONSHIPS, type Label, type OfficeTargetLabel, type RelType } from '../model/graph';
 import { IMPORT_SECTIONS, NODE_SECTION, SECTION_INPUT, referencesOf, type ImportSection } from '../model/inputs';
 import { normalize } from '../model/validation';
+import { clashMessage, idClashes } from './node-ids';
 import type { GraphStore } from '../store/graph-store';
 import { repositories, type Repositories } from '../store/repositories';
 import { meetingRow } from './writes';
@@ -266,6 +267,11 @@ async function checkReferences(records: Records, repos: Repositories, problems: 
     if (!stored.has(`${ref.label}:${ref.id}`)) {
       problems.add(ref.section, ref.index, ref.field, `unknown ${ref.label.toLowerCase()} "${ref.id}": it is neither in this import nor in the graph`);
     }
+  }
+  const nodes = NODE_LABELS.flatMap((label) => records[NODE_SECTION[label]].map((e) => ({ label, id: String(e.record[LABELS[label].key]), index: e.index })));
+  for (const clash of await idClashes(repos, nodes)) {
+    const node = nodes.find((n) => n.label === clash.label && n.id === clash.id)!;
+    problems.add(NODE_SECTION[clash.label], node.index, LABELS[clash.label].key, clashMessage(clash));
   }
 }
 

@@ -3,17 +3,20 @@
 import type { GraphStore } from '../store/graph-store';
 import { repositories, type Repositories } from '../store/repositories';
 import { analyticsFor, type AnalyticsService } from './analytics/analytics-service';
+import { SearchService } from './search';
 import { TraversalService } from './traversals';
 import { WriteService } from './writes';
 
 export interface Services {
   repositories: Repositories;
   traversals: TraversalService;
+  /** The query language: where, sort, both pagination directions and tallies of any label or relation. */
+  search: SearchService;
   writes: WriteService;
   analytics: AnalyticsService;
 }
 
 export function createServices(store: GraphStore): Services {
   const repos = repositories(store);
-  return { repositories: repos, traversals: new TraversalService(repos), writes: new WriteService(store), analytics: analyticsFor(store) };
+  return { repositories: repos, traversals: new TraversalService(repos), search: new SearchService(repos), writes: new WriteService(store), analytics: analyticsFor(store) };
 }

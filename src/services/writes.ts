@@ -29,6 +29,7 @@ import type { InputKind } from '../model/inputs';
 import { validInput } from '../model/validation';
 import type { GraphStore } from '../store/graph-store';
 import { repositories, type RelationshipCensus, type Repositories } from '../store/repositories';
+import { clashMessage, idClashes } from './node-ids';
 
 /** Relationships that belong to a node itself and do not stop its deletion. */
 const OWN_RELATIONSHIPS: Partial<Record<Label, string[]>> = { City: ['LOCATED_IN'] };
@@ -57,6 +58,7 @@ export class WriteService {
 
   upsertCity(raw: CityInput): Promise<City> {
     return this.write('city', raw, async (input: CityInput, repos, updatedAt) => {
+      await uniqueId(repos, 'City', input.id);
       await this.require(repos, [{ label: 'Nation', id: input.nation }]);
       await repos.cities.removeOldLocations([{ id: input.id, nation: input.nation }]);
       await this.merged(repos.cities.upsert([input], updatedAt), [{ label: 'Nation', id: input.nation }]);
@@ -66,6 +68,7 @@ export class WriteService {
 
   upsertOrganization(raw: OrganizationInput): Promise<Organization> {
     return this.write('organization', raw, async (input: OrganizationInput, repos, updatedAt) => {
+      await uniqueId(repos, 'Organization', input.id);
       await this.merged(repos.organizations.upsert([input], updatedAt), []);
       return readBack(repos.organizations.getByKeys([input.id]), `Organization "${input.id}"`);
     });
@@ -73,6 +76,7 @@ export class WriteService {
 
   upsertOfficial(raw: OfficialInput): Promise<Official> {
     return this.write('official', raw, async (input: OfficialInput, repos, updatedAt) => {
+      await uniqueId(repos, 'Official', input.id);
       await this.merged(repos.officials.upsert([input], updatedAt), []);
       return readOfficial(repos, input.id);
     });
@@ -264,6 +268,12 @@ export class WriteService {
 /** The meeting as the write statement takes it: `with` is a Cypher keyword, so the other official is `other`. */
 export function meetingRow(m: { official: unknown; with: unknown; on: unknown; topics?: unknown; source: unknown }): object {
   return { official: m.official, other: m.with, on: m.on, topics: m.topics ?? [], source: m.source };
+}
+
+/** CONFLICT when a node of another label has the id (ids are global ids, unique across labels). */
+async function uniqueId(repos: Repositories, label: Label, id: string): Promise<void> {
+  const [clash] = await idClashes(repos, [{ label, id }]);
+  if (clash) throw conflict(`${label} ${clashMessage(clash)}`, { id, takenBy: clash.takenBy });
 }
 
 /** NOT_FOUND (with `message`) when a removal found nothing to remove. */

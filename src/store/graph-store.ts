@@ -3,12 +3,12 @@ import { Counter, Histogram, Registry } from 'prom-client';
 import type { Logger } from '../logger';
 import type { Engine, EngineAdapter, GraphCounts, Params, Row } from './port';
 import type { QueryName } from './queries';
-import { CypherRegistry } from './registry';
+import { CypherRegistry, render, type Slots } from './registry';
 import { GraphRepository } from './repositories/graph';
 
 /** Runs named queries inside one atomic write transaction. */
 export interface TransactionScope {
-  run(name: QueryName, params?: Params): Promise<Row[]>;
+  run(name: QueryName, params?: Params, slots?: Slots): Promise<Row[]>;
 }
 
 export interface StoreMetrics {
@@ -51,11 +51,15 @@ export class GraphStore {
     this.engine = adapter.engine;
   }
 
-  /** Runs one named query in its own transaction (read or write, as its file declares). */
-  async run(name: QueryName, params: Params = {}): Promise<Row[]> {
+  /**
+   * Runs one named query in its own transaction (read or write, as its file declares); a template's slots are
+   * filled with `slots` (fragments of src/store/query/compile.ts) or their defaults.
+   */
+  async run(name: QueryName, params: Params = {}, slots?: Slots): Promise<Row[]> {
     const statement = this.registry.get(name);
     if (statement.mode === 'schema') throw new Error(`${name} is a schema file; use applySchema()`);
-    const rows = await this.timed(name, () => this.adapter.run(statement.text, params, statement.mode));
+    const text = render(statement, slots);
+    const rows = await this.timed(name, () => this.adapter.run(text, params, statement.mode));
     if (statement.mode === 'write') this.wrote();
     return rows;
   }
@@ -64,9 +68,9 @@ export class GraphStore {
   async transaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
     const result = await this.adapter.writeTransaction((runner) =>
       work({
-        run: (name, params = {}) => {
-          const statement = this.registry.get(name);
-          return this.timed(name, () => runner.run(statement.text, params));
+        run: (name, params = {}, slots) => {
+          const text = render(this.registry.get(name), slots);
+          return this.timed(name, () => runner.run(text, params));
         },
       }),
     );

@@ -39,6 +39,13 @@ export const QUERY_NAMES = [
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',
   'stats/degree-histogram',
+  // Templates: slots filled by the fragment builder (src/store/query/compile.ts) from the graph model.
+  'query/find-nodes',
+  'query/count-nodes',
+  'query/tally-nodes',
+  'query/find-related',
+  'query/count-related',
+  'query/tally-related',
   // Writes: mutations and the bulk import.
   'nation/upsert-nations',
   'city/remove-old-locations',

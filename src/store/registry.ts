@@ -1,10 +1,18 @@
 // The Cypher registry: every statement the application runs, loaded once from `cypher/**/*.cypher`.
 // Each file starts with a header of `//` comments: a one-line description, then `@mode read|write|schema`
-// and optionally `@engine embedded|neo4j` (a schema file meant for one engine only).
+// and optionally `@engine embedded|neo4j` (a schema file meant for one engine only), and `@slots a, b` for a
+// template: its text marks each slot as `/*@a{*/ default /*}*/`, valid Cypher as it stands (the lint test reads it so),
+// and `render` fills the slots with fragments only src/store/query/compile.ts can make (see ARCHITECTURE.md).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AccessMode, Engine } from './port';
 import { QUERY_NAMES, type QueryName } from './queries';
+import { CypherFragment } from './query/compile';
+
+/** The fragments that fill a template's slots, by slot name. */
+export type Slots = Readonly<Record<string, CypherFragment>>;
+
+const SLOT = /\/\*@([A-Za-z]+)\{\*\/([\s\S]*?)\/\*\}\*\//g;
 
 export type StatementMode = AccessMode | 'schema';
 
@@ -18,6 +26,21 @@ export interface CypherStatement {
   description: string;
   /** The statement text (for schema files: several statements separated by `;`). */
   text: string;
+  /** The slots of a template (none for a plain statement). */
+  slots: readonly string[];
+}
+
+/**
+ * The text of a statement with its slots filled: each by the fragment given for it, or by its default. A fragment
+ * for a slot the template does not have, or anything but a CypherFragment, is a programming error.
+ */
+export function render(statement: CypherStatement, slots: Slots = {}): string {
+  for (const [slot, fragment] of Object.entries(slots)) {
+    if (!statement.slots.includes(slot)) throw new Error(`${statement.name} has no slot "${slot}"`);
+    if (!(fragment instanceof CypherFragment)) throw new Error(`slot "${slot}" of ${statement.name} must be filled by the fragment builder`);
+  }
+  if (statement.slots.length === 0) return statement.text;
+  return statement.text.replace(SLOT, (_m, slot: string, fallback: string) => slots[slot]?.text ?? fallback.trim());
 }
 
 export class CypherRegistry {
@@ -102,7 +125,12 @@ export function parseCypherFile(dir: string, file: string): CypherStatement {
   }
   const description = header.find((l) => !l.startsWith('@')) ?? '';
   if (!description) throw new Error(`${file}: header needs a one-line description`);
-  return { name, file, mode, engine: engine as Engine | undefined, description, text: source.trim() };
+  const declared = (tag('slots') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const marked = [...new Set([...source.matchAll(SLOT)].map((m) => m[1]))];
+  if ([...declared].sort().join() !== [...marked].sort().join()) {
+    throw new Error(`${file}: "@slots ${declared.join(', ')}" does not match the slots marked in the text (${marked.join(', ')})`);
+  }
+  return { name, file, mode, engine: engine as Engine | undefined, description, text: source.trim(), slots: declared };
 }
 
 export function splitStatements(text: string): string[] {

@@ -151,3 +151,84 @@ describe('the linter catches what it should (negative controls)', () => {
     expect(declaredParams(header('keys: [{label, id}], minShared'))).toEqual(['keys', 'minShared']);
   });
 });
+
+// ---- generated statements: the templates of cypher/query/ with slots filled by the fragment builder ---------------
+
+import { NODE_DIMENSIONS, NODE_FIELDS, OPERATORS, OPERATORS_OF, QUANTIFIERS, RELATIONS, relationDimensions, type QueryField } from '../../src/model/query';
+import { parseConnectionSort, parseConnectionWhere, parseNodeSort, parseNodeWhere } from '../../src/model/query-input';
+import { render, type Slots } from '../../src/store/registry';
+import { SearchRepository } from '../../src/store/repositories/search';
+import type { QueryName } from '../../src/store/queries';
+
+/** A sample value of a field, for an operator. */
+function sampleValue(field: QueryField, op: string): unknown {
+  const one = { key: 'x', string: 'x', enum: Object.keys(field.values ?? { X: '' })[0], int: 2000, date: '2019-04', datetime: '2024-01-01T00:00:00Z' }[field.kind];
+  return OPERATORS[op as keyof typeof OPERATORS].takes === 'list' ? [one] : one;
+}
+const everyOperator = (field: QueryField) => ({ [field.name]: Object.fromEntries(OPERATORS_OF[field.kind].map((op) => [op, sampleValue(field, op)])) });
+
+/** Every statement the search repository sends for a representative set of requests: each label, relation, operator, quantifier, order and dimension. */
+async function generatedStatements(): Promise<{ what: string; name: QueryName; params: string[]; slots: Slots }[]> {
+  const out: { what: string; name: QueryName; params: string[]; slots: Slots }[] = [];
+  let what = '';
+  const repo = new SearchRepository(async (name, params = {}, slots = {}) => {
+    out.push({ what, name, params: Object.keys(params), slots });
+    return [];
+  });
+  for (const label of NODE_LABELS) {
+    what = `${label}: every field with every operator, under OR and NOT`;
+    const [first, ...rest] = NODE_FIELDS[label];
+    await repo.countNodes(label, parseNodeWhere(label, { NOT: everyOperator(first), OR: rest.map(everyOperator) }));
+    // An optional field (modifiedAt) then a required one, after a position with and without the optional value.
+    const sort = parseNodeSort(label, [{ modifiedAt: 'DESC' }, { name: 'ASC' }]);
+    for (const [backwards, value] of [[false, null], [true, '2024-01-01T00:00:00.000Z']] as const) {
+      what = `${label} sorted by modifiedAt, name ${backwards ? 'backwards' : 'forwards'} after ${value}`;
+      await repo.findNodes(label, { where: null, sort, after: { values: [value, 'x'], key: 'k' }, backwards, limit: 5 });
+    }
+    // Each kind of dimension once: a node field (KIND), a single related node (NATION), a relationship field (TIER).
+    for (const dimension of label === 'City' ? NODE_DIMENSIONS.City : []) {
+      what = `${label} counted by ${dimension.name}`;
+      await repo.tallyNodes(label, null, dimension);
+    }
+    for (const relation of RELATIONS[label]) {
+      what = `${label}.${relation.name}: every quantifier, on nodes and on pairs, nested one more level`;
+      const nested = RELATIONS[relation.target][0];
+      const node = { [nested.name]: { some: {} } };
+      const edge = everyOperator(relation.edge[0]);
+      const quantified = Object.keys(QUANTIFIERS).map((q) => ({ [relation.name]: { [q]: node }, [`${relation.name}Connection`]: { [q]: { node, edge } } }));
+      await repo.countNodes(label, parseNodeWhere(label, { AND: quantified }));
+      what = `${label}.${relation.name} connection with edge fields`;
+      const where = parseConnectionWhere(relation, { OR: relation.edge.map((f) => ({ edge: everyOperator(f) })), node: { name: { eq: 'x' } } });
+      const edgeField = relation.edge.find((f) => f.nullable) ?? relation.edge[0];
+      const sort = parseConnectionSort(relation, [{ edge: { [edgeField.name]: 'ASC' } }, { node: { name: 'DESC' } }]);
+      await repo.findRelated(relation, ['k'], { where, sort, after: { values: [null, 'x'], key: 'k' }, backwards: relation.direction === 'in', limit: 5 });
+      if (relation.name !== 'partners') continue;
+      await repo.countRelated(relation, ['k'], where);
+      for (const dimension of relationDimensions(relation)) {
+        what = `${label}.${relation.name} counted by ${dimension.name}`;
+        await repo.tallyRelated(relation, ['k'], where, dimension);
+      }
+    }
+  }
+  return out;
+}
+
+describe('generated statements (templates filled by the fragment builder) pass the Neo4j 5 linter', () => {
+  test('every label, relation, operator, quantifier, order and dimension', async () => {
+    const statements = await generatedStatements();
+    expect(statements.length).toBeGreaterThan(30);
+    const problems = statements.flatMap((s) => {
+      const statement = registry.get(s.name);
+      const text = render(statement, s.slots);
+      expect(text).not.toMatch(/\/\*@/);
+      return lint(text, [...declaredParams(statement), ...s.params]).map((d) => `${s.what} (${s.name}): ${d}\n${text}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('a slot filled with anything but a fragment of the builder is refused', () => {
+    const statement = registry.get('query/count-nodes');
+    expect(() => render(statement, { where: { text: 'true OR 1=1' } as never })).toThrow(/fragment builder/);
+    expect(() => render(statement, { nowhere: { text: 'x' } as never })).toThrow(/no slot "nowhere"/);
+  });
+});

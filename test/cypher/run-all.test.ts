@@ -465,6 +465,41 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   'official/delete-official': [
     { params: { id: 'amb' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Official: 1 }, relationships: { HOLDS_OFFICE: 2, MET_WITH: 0 } } },
   ],
+  // Templates, run with their default slots (what the lint test reads): the nodes of City, partners by SISTER_OF.
+  // test/graphql/query-language*.test.ts runs them with generated slots, test/cypher/lint.test.ts lints those.
+  'query/find-nodes': [
+    { params: { limit: 10 }, check: (rows) => expect(rows).toEqual([{ key: 'berlin' }, { key: 'bonn' }, { key: 'paris' }, { key: 'seoul' }]) },
+    { params: { limit: 2 }, check: (rows) => expect(rows).toEqual([{ key: 'berlin' }, { key: 'bonn' }]) },
+  ],
+  'query/count-nodes': [{ params: {}, check: expectCount(fixture.cities.length) }],
+  'query/tally-nodes': [{ params: {}, check: (rows) => expect(rows).toEqual([{ value: 'CITY', count: 4 }]) }],
+  'query/find-related': [
+    {
+      params: { keys: ['seoul', 'paris', 'bonn'], limit: 1 },
+      check: (rows) =>
+        expect([...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)))).toEqual([
+          { key: 'paris', rows: [{ target: 'seoul', edge: { since: 1991, source: 's', tier: 'SISTER' } }] },
+          { key: 'seoul', rows: [{ target: 'berlin', edge: { source: 's', tier: 'FRIENDSHIP' } }] },
+        ]),
+    },
+  ],
+  'query/count-related': [
+    {
+      params: { keys: ['seoul', 'paris', 'bonn'] },
+      check: (rows) => expect([...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)))).toEqual([{ key: 'paris', count: 1 }, { key: 'seoul', count: 2 }]),
+    },
+  ],
+  'query/tally-related': [
+    {
+      params: { keys: ['seoul', 'paris'] },
+      check: (rows) =>
+        expect(rows).toEqual([
+          { key: 'paris', value: 'SISTER', count: 1 },
+          { key: 'seoul', value: 'FRIENDSHIP', count: 1 },
+          { key: 'seoul', value: 'SISTER', count: 1 },
+        ]),
+    },
+  ],
 };
 
 /** The write queries of the mutations and the import (all other non-seed queries only read). */

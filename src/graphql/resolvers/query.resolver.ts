@@ -1,15 +1,41 @@
 // Root queries: lookups by id, paginated lists, and the cross-city traversals.
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { page } from '../../services/catalog';
-import { CitiesArgs, NameFilterArgs, OrganizationsArgs, PartnersSharingArgs } from '../args';
+import type { Label } from '../../model/graph';
+import { page, type Page } from '../../services/catalog';
+import { DEFAULT_PAGE_SIZE } from '../../services/search';
+import { CitiesArgs, NationsArgs, OfficialsArgs, OrganizationsArgs, PartnersSharingArgs } from '../args';
+import { NODE_AGGREGATES, toAggregate } from '../connections';
 import type { Context } from '../context';
+import { cityWhere, nameWhere, organizationWhere, usesQueryLanguage } from '../legacy-args';
+import type { PageArgs } from '../pagination';
 import { connectionTypes, toConnection } from '../pagination';
 import { City, Nation, Official, Organization, SharedOrganizations, SourceDocument } from '../types';
 
-export const CityConnection = connectionTypes(City, 'City', 'city');
-export const NationConnection = connectionTypes(Nation, 'Nation', 'nation');
-export const OrganizationConnection = connectionTypes(Organization, 'Organization', 'organization');
-export const OfficialConnection = connectionTypes(Official, 'Official', 'official');
+export const CityConnection = connectionTypes(City, 'City', 'city', NODE_AGGREGATES.City);
+export const NationConnection = connectionTypes(Nation, 'Nation', 'nation', NODE_AGGREGATES.Nation);
+export const OrganizationConnection = connectionTypes(Organization, 'Organization', 'organization', NODE_AGGREGATES.Organization);
+export const OfficialConnection = connectionTypes(Official, 'Official', 'official', NODE_AGGREGATES.Official);
+
+/**
+ * One page of a root list: the legacy statements when only today's arguments are used, the query language otherwise;
+ * `aggregate` counts over the same filter either way.
+ */
+async function list<T extends object>(
+  ctx: Context,
+  label: Label,
+  Connection: new () => object,
+  args: PageArgs & { where?: unknown; sort?: unknown },
+  where: Record<string, unknown> | null,
+  legacy: () => Promise<Page<T>>,
+) {
+  const search = ctx.services.search;
+  const result = usesQueryLanguage(args) ? await search.nodes<T>(label, { ...args, where }) : await legacy();
+  const parsed = 'where' in result ? (result.where as ReturnType<typeof search.whereOf>) : search.whereOf(label, where);
+  const aggregate = () => toAggregate(NODE_AGGREGATES[label], { counter: () => search.countNodes(label, parsed), tallier: (d) => search.countNodesBy(label, parsed, d) });
+  return toConnection(Connection as new () => object, result, aggregate);
+}
+
+const firstOf = (args: PageArgs) => ({ first: args.first ?? DEFAULT_PAGE_SIZE, after: args.after });
 
 @Resolver()
 export class QueryResolver {
@@ -33,7 +59,7 @@ export class QueryResolver {
     return ctx.loaders.official.load(id);
   }
 
-  @Query(() => CityConnection, { description: 'Cities, filtered and paginated, ordered by name.' })
+  @Query(() => CityConnection, { description: 'Cities: filtered (`where`), sorted (`sort`, by name by default), paginated forwards (`first`/`after`) or backwards (`last`/`before`).' })
   async cities(@Args() args: CitiesArgs, @Ctx() ctx: Context) {
     const filters = {
       nation: args.nation ?? null,
@@ -42,23 +68,23 @@ export class QueryResolver {
       partnerOf: args.partnerOf ?? null,
       nameContains: args.nameContains ?? null,
     };
-    return toConnection(CityConnection, await page(ctx.services.repositories.cities, filters, args));
+    return list<City>(ctx, 'City', CityConnection, args, cityWhere(args), () => page(ctx.services.repositories.cities, filters, firstOf(args)));
   }
 
-  @Query(() => NationConnection, { description: 'Nations, optionally filtered by name, paginated, ordered by name.' })
-  async nations(@Args() args: NameFilterArgs, @Ctx() ctx: Context) {
-    return toConnection(NationConnection, await page(ctx.services.repositories.nations, { nameContains: args.nameContains ?? null }, args));
+  @Query(() => NationConnection, { description: 'Nations: filtered, sorted (by name by default), paginated forwards or backwards.' })
+  async nations(@Args() args: NationsArgs, @Ctx() ctx: Context) {
+    return list<Nation>(ctx, 'Nation', NationConnection, args, nameWhere(args), () => page(ctx.services.repositories.nations, { nameContains: args.nameContains ?? null }, firstOf(args)));
   }
 
-  @Query(() => OrganizationConnection, { description: 'International organizations, filtered and paginated, ordered by name.' })
+  @Query(() => OrganizationConnection, { description: 'International organizations: filtered, sorted (by name by default), paginated forwards or backwards.' })
   async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
     const filters = { category: args.category ?? null, memberCity: args.memberCity ?? null, nameContains: args.nameContains ?? null };
-    return toConnection(OrganizationConnection, await page(ctx.services.repositories.organizations, filters, args));
+    return list<Organization>(ctx, 'Organization', OrganizationConnection, args, organizationWhere(args), () => page(ctx.services.repositories.organizations, filters, firstOf(args)));
   }
 
-  @Query(() => OfficialConnection, { description: 'Officials, optionally filtered by name, paginated, ordered by name.' })
-  async officials(@Args() args: NameFilterArgs, @Ctx() ctx: Context) {
-    return toConnection(OfficialConnection, await page(ctx.services.repositories.officials, { nameContains: args.nameContains ?? null }, args));
+  @Query(() => OfficialConnection, { description: 'Officials: filtered, sorted (by name by default), paginated forwards or backwards.' })
+  async officials(@Args() args: OfficialsArgs, @Ctx() ctx: Context) {
+    return list<Official>(ctx, 'Official', OfficialConnection, args, nameWhere(args), () => page(ctx.services.repositories.officials, { nameContains: args.nameContains ?? null }, firstOf(args)));
   }
 
   @Query(() => [SharedOrganizations], {

@@ -4,6 +4,7 @@ import type { GraphStore, TransactionScope } from '../graph-store';
 import { CityRepository, NationRepository, OfficialRepository, OrganizationRepository } from './entities';
 import { GraphRepository } from './graph';
 import type { NodeRepository, Run } from './nodes';
+import { SearchRepository } from './search';
 
 export interface Repositories {
   cities: CityRepository;
@@ -11,22 +12,25 @@ export interface Repositories {
   organizations: OrganizationRepository;
   officials: OfficialRepository;
   graph: GraphRepository;
+  /** Filtered, sorted pages and tallies of any label or relation (the cypher/query/ templates). */
+  search: SearchRepository;
   /** The node repository of each label. */
   nodes(label: Label): NodeRepository<object>;
 }
 
 export function repositories(runner: GraphStore | TransactionScope): Repositories {
-  const run: Run = (name, params) => runner.run(name, params);
+  const run: Run = (name, params, slots) => runner.run(name, params, slots);
   const cities = new CityRepository(run);
   const nations = new NationRepository(run);
   const organizations = new OrganizationRepository(run);
   const officials = new OfficialRepository(run);
   const byLabel = { City: cities, Nation: nations, Organization: organizations, Official: officials } as unknown as Record<Label, NodeRepository<object>>;
-  return { cities, nations, organizations, officials, graph: new GraphRepository(run), nodes: (label) => byLabel[label] };
+  return { cities, nations, organizations, officials, graph: new GraphRepository(run), search: new SearchRepository(run), nodes: (label) => byLabel[label] };
 }
 
 export type { Run, KeysetPosition, RelationshipCensus } from './nodes';
 export { toCity } from './entities';
 export type { CityFilters, OrganizationFilters } from './entities';
 export { GraphRepository } from './graph';
+export type { RelatedRow, TallyRow } from './search';
 export type { PathRecord, ExpandRecord, CoMembershipRecord, NodeCursor, NodePageRow, RelationshipPageRow } from './graph';

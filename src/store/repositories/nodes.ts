@@ -3,9 +3,10 @@
 import type { Label } from '../../model/graph';
 import type { Params, Row } from '../port';
 import type { QueryName } from '../queries';
+import type { Slots } from '../registry';
 
-/** Runs one named query: the store itself, or a write transaction's scope. */
-export type Run = (name: QueryName, params?: Params) => Promise<Row[]>;
+/** Runs one named query (a template with its slots filled): the store itself, or a write transaction's scope. */
+export type Run = (name: QueryName, params?: Params, slots?: Slots) => Promise<Row[]>;
 
 /** A keyset position in a list ordered by name then key. */
 export interface KeysetPosition {
