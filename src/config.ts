@@ -5,6 +5,9 @@
 //   GRAPH_ENGINE=embedded          # or neo4j (then NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)
 //   GRAPH_DATA_DIR=./data/graph    # the embedded store's directory, or :memory:
 //   AUTO_SEED=true                 # load seed/graph.json into an empty store on start-up
+//   CORS_ORIGINS=*                 # which web origins may call /graphql and /export from a browser: * (any, the
+//                                  # default: a public read API whose writes need a bearer token), a comma-separated
+//                                  # list (https://app.example.org,http://localhost:5173), or none (same origin only)
 //
 //   # Who may write (reads are open to everyone). Without any of these the server is read-only.
 //   # API tokens: comma-separated name:role:token entries; role is editor or admin; a token is at least
@@ -45,7 +48,11 @@ export interface AppConfig {
   autoSeed: boolean;
   /** Write credentials; none configured means a read-only server. */
   auth: AuthConfig;
+  /** Origins whose pages may call the API from a browser: '*' for any, or a list (empty: same origin only). */
+  corsOrigins: CorsOrigins;
 }
+
+export type CorsOrigins = '*' | readonly string[];
 
 /** An operator-issued API token: only its SHA-256 is kept. */
 export interface ApiTokenConfig {
@@ -97,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     autoSeed: parseBoolean('AUTO_SEED', env.AUTO_SEED ?? 'true'),
     auth: parseAuth(env),
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };
   if (engine === 'neo4j') {
     const uri = env.NEO4J_URI?.trim();
@@ -117,6 +125,30 @@ function parsePort(raw: string): number {
     throw new ConfigError(`PORT must be an integer between 0 and 65535, got "${raw}"`);
   }
   return port;
+}
+
+/** CORS_ORIGINS: unset or `*` (any origin), `none` (same origin only), or comma-separated origins (scheme://host[:port]). */
+export function parseCorsOrigins(raw: string | undefined): CorsOrigins {
+  const text = (raw ?? '').trim();
+  if (text === '' || text === '*') return '*';
+  if (text.toLowerCase() === 'none') return [];
+  const origins = text.split(',').map((entry) => entry.trim()).filter(Boolean);
+  return origins.map((entry) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = undefined;
+    }
+    // An origin is scheme, host and port only: what a browser sends in its Origin header, without a trailing slash.
+    const originOnly = url && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !entry.endsWith('/');
+    if (!url || !originOnly || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new ConfigError(
+        `CORS_ORIGINS entry "${entry}" is not an origin: write scheme://host[:port] (e.g. http://localhost:5173), or * for any, or none`,
+      );
+    }
+    return url.origin;
+  });
 }
 
 function parseBoolean(name: string, raw: string): boolean {

@@ -14,8 +14,21 @@ async function main(): Promise<void> {
   const { store, metrics } = await openStore(config, logger);
   if (config.autoSeed) await seedIfEmpty(store, seed, logger);
   const authenticator = Authenticator.fromConfig(config.auth);
-  const server = await startServer({ store, logger, sources: seed.sources, metrics, authenticator, port: config.port, host: config.host });
+  const server = await startServer({
+    store,
+    logger,
+    sources: seed.sources,
+    metrics,
+    authenticator,
+    port: config.port,
+    host: config.host,
+    corsOrigins: config.corsOrigins,
+  });
   logger.info({ startupMs: Date.now() - started, engine: config.engine }, 'ready');
+  // For the person at the terminal: one plain line on stderr (stdout stays JSON logs). Production (the image) logs only.
+  if (process.env.NODE_ENV !== 'production') {
+    process.stderr.write(`GraphiQL ready at ${browserUrl(server.url, config.host)}/graphql (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -34,6 +47,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** The URL to open in a browser: localhost when listening on every interface. */
+function browserUrl(url: string, host: string): string {
+  const parsed = new URL(url);
+  if (host === '0.0.0.0' || host === '::') parsed.hostname = 'localhost';
+  return parsed.origin;
 }
 
 main().catch((error: unknown) => {
