@@ -163,6 +163,9 @@ function classify(error: unknown, limits: { anonymous: number; writer: number })
       break;
   }
   const status = err.status ?? err.statusCode;
+  if (/^Z_/.test(String((error as { code?: unknown })?.code))) {
+    return { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid data for its Content-Encoding' };
+  }
   if (error instanceof URIError || (status === 400 && /decode/i.test(String(err.message)))) {
     return { status: 400, code: 'BAD_REQUEST', message: 'The URL is not validly percent-encoded' };
   }
@@ -183,7 +186,8 @@ export function errorHandler(logger: Logger, limits: { anonymous: string; writer
       const { body: _body, ...rest } = (error ?? {}) as Record<string, unknown>;
       logger.error({ ...where, err: { type: (error as Error)?.name, message: (error as Error)?.message, stack: (error as Error)?.stack, ...rest } }, 'request failed');
     } else {
-      logger.info({ ...where, reason: (error as { type?: string })?.type }, 'request refused');
+      const reason = (error as { type?: string; code?: string })?.type ?? (error as { code?: string })?.code;
+      logger.info({ ...where, reason }, 'request refused');
     }
     if (res.headersSent) {
       // Part of an answer is out: let express cut the connection.
