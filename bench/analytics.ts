@@ -6,14 +6,14 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { openStore } from '../src/bootstrap';
-import { AnalyticsService } from '../src/analytics/analytics-service';
-import { GraphmlWriter } from '../src/analytics/export/graphml';
-import { streamGraph } from '../src/analytics/export/stream';
-import { FULL_GRAPH } from '../src/analytics/model';
-import { projectGraph } from '../src/analytics/projection';
-import { seededRandom } from '../src/analytics/random';
 import { silentLogger } from '../src/logger';
-import type { QueryName } from '../src/store/queries';
+import { FULL_GRAPH, type RelType } from '../src/model/graph';
+import { createServices } from '../src/services';
+import { AnalyticsService } from '../src/services/analytics/analytics-service';
+import { seededRandom } from '../src/services/analytics/random';
+import { GraphmlWriter } from '../src/services/exports/graphml';
+import { streamGraph } from '../src/services/exports/stream';
+import { projectGraph } from '../src/services/projection';
 import { BENCH_SPEC, generateSynthetic, loadSynthetic } from './synthetic';
 
 const MB = 1024 * 1024;
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     console.log(`top betweenness: ${top.join(', ')}`);
 
     const out = fs.createWriteStream(output);
-    const exported = await sampled(() => streamGraph(store, FULL_GRAPH, new GraphmlWriter({ mixed: true, description: 'benchmark' }), out));
+    const exported = await sampled(() => streamGraph(store, FULL_GRAPH, new GraphmlWriter({ mixed: false, description: 'benchmark' }), out));
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
     const e = exported.value;
     global.gc?.();
@@ -119,16 +119,18 @@ async function main(): Promise<void> {
       const b = graph.cities[Math.floor(random() * graph.cities.length)].id;
       if (a !== b) pairs.push([a, b]);
     }
-    for (const [query, what] of [
-      ['analytics/city-shortest-path-length', 'any relationship'],
-      ['analytics/city-partnership-distance', 'SISTER_OF only'],
-    ] as [QueryName, string][]) {
+    // Through the service the API uses: the engine's search over every type, the level-by-level one over SISTER_OF.
+    const { traversals } = createServices(store);
+    for (const [via, what] of [
+      [null, 'any relationship'],
+      [['SISTER_OF'], 'SISTER_OF only'],
+    ] as [RelType[] | null, string][]) {
       const latencies: number[] = [];
       const lengths = new Map<string, number>();
       for (const [from, to] of pairs) {
-        const { value, ms } = await timed(() => store.run(query, { from, to }));
+        const { value, ms } = await timed(() => traversals.shortestPaths(from, to, { via, maxHops: 6, limit: 1, mode: 'one' }));
         latencies.push(ms);
-        const length = value[0] ? String(value[0].length) : 'none';
+        const length = value[0] ? String(value[0].relationships.length) : 'none';
         lengths.set(length, (lengths.get(length) ?? 0) + 1);
       }
       latencies.sort((a, b) => a - b);

@@ -3,7 +3,7 @@
 // a few organizations almost everyone joins).
 import type { GraphStore } from '../src/store/graph-store';
 import type { QueryName } from '../src/store/queries';
-import { seededRandom } from '../src/analytics/random';
+import { seededRandom } from '../src/services/analytics/random';
 
 export interface SyntheticSpec {
   seed: number;
@@ -40,7 +40,7 @@ const SOURCE = 'synthetic';
 const CATEGORIES = ['INTERGOVERNMENTAL', 'QUASI_GOVERNMENTAL', 'INTERNATIONAL_NGO', null];
 
 /** Picks indices with probability proportional to 1 / (rank + 1)^exponent (a Zipf-like skew). */
-function skewedPicker(n: number, exponent: number, random: () => number): () => number {
+export function skewedPicker(n: number, exponent: number, random: () => number): () => number {
   const cumulative = new Float64Array(n);
   let total = 0;
   for (let i = 0; i < n; i++) {

@@ -22,11 +22,11 @@ def main():
     parser.add_argument("--top", type=int, default=10, help="how many cities to print (default 10)")
     args = parser.parse_args()
 
-    # mixed=false: NetworkX reads no mixed graphs, so SISTER_OF comes as a directed edge (its `type` still says it).
-    query = {"mixed": "false"}
+    # The default GraphML is a directed graph NetworkX reads as it is: each partnership comes as two opposite arcs.
+    query = {}
     if args.via:
         query["types"] = args.via
-    url = f"{args.server.rstrip('/')}/export/graph.graphml?{urllib.parse.urlencode(query)}"
+    url = f"{args.server.rstrip('/')}/export/graph.graphml" + (f"?{urllib.parse.urlencode(query)}" if query else "")
     with urllib.request.urlopen(url) as response:
         exported = nx.read_graphml(response)
 

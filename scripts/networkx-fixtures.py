@@ -4,7 +4,7 @@
     /usr/bin/python3 scripts/networkx-fixtures.py                 # Debian's python3-networkx; writes the fixture
     python3 scripts/networkx-fixtures.py --export graph.json -o - # metrics of a node-link export, to stdout
 
-The graph of a selection of relationship types is the API's definition (src/analytics/centrality.ts):
+The graph of a selection of relationship types is the API's definition (src/services/analytics/centrality.ts):
 an undirected simple graph (nx.Graph) with one edge per pair of nodes linked by a relationship of those
 types either way, self-loops dropped, whose nodes are the ends of those relationships.
 """

@@ -37,8 +37,7 @@ export async function openStore(
 
 /** Loads the seed when the graph holds no nodes; returns whether it did. */
 export async function seedIfEmpty(store: GraphStore, seed: SeedGraph, logger: Logger): Promise<boolean> {
-  const { nodes } = await store.counts();
-  if (Object.keys(nodes).length > 0) return false;
+  if (!(await store.isEmpty())) return false;
   const started = Date.now();
   const report = await loadSeed(store, seed);
   logger.info({ report, ms: Date.now() - started }, 'empty graph: seed loaded');

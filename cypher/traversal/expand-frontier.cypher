@@ -1,6 +1,6 @@
 // One breadth-first step: every relationship of the given types between a batch of nodes and their neighbours,
 // ignoring direction. Drives the type-filtered path search and the neighbourhoods one level at a time (the
-// embedded engine filters shortestPath by relationship type only after its search; see src/traversals/graph-walks.ts).
+// embedded engine filters shortestPath by relationship type only after its search; see src/services/paths.ts).
 // The frontier comes as one id list per label, each looked up through its label's index in its own UNION ALL
 // branch (see find-nodes-by-ids.cypher for why).
 // @mode read

@@ -1,6 +1,7 @@
 // The flagship traversal: the partner cities of a city that are members of organizations it is a member of.
 // Anchored on the start city first (its organizations, then its partners): a good plan on both engines,
 // where closing the cycle through a popular organization would expand all of its members.
+// The nation through a pattern comprehension: see docs/engines.md (OPTIONAL MATCH of it scans the graph here).
 // @mode read
 // @params cityId, minShared
 // @returns partner: {id, name, kind, source, updatedAt, nation}, organizations: [{id, name, ...}], sharedCount
@@ -12,6 +13,5 @@ ORDER BY o.name, o.id
 WITH p, collect(o {.id, .name, .acronym, .category, .memberSummary, .purpose, .source, .updatedAt}) AS organizations
 WITH p, organizations, size(organizations) AS sharedCount
 WHERE sharedCount >= $minShared
-OPTIONAL MATCH (p)-[:LOCATED_IN]->(n:Nation)
-RETURN p {.id, .name, .kind, .source, .updatedAt, nation: n.code} AS partner, organizations, sharedCount
+RETURN p {.id, .name, .kind, .source, .updatedAt, nation: [(p)-[:LOCATED_IN]->(n:Nation) | n.code][0]} AS partner, organizations, sharedCount
 ORDER BY sharedCount DESC, partner.name, partner.id

@@ -2,7 +2,7 @@
 // A variable-length upper bound must be a literal on both engines, so the pattern has the API's cap (10) and
 // `$maxHops` filters after a WITH: in the MATCH's own WHERE, a predicate the shortest path fails makes Neo4j fall
 // back to an exhaustive search of longer paths. Relationship-type filters (`via`) are not here: the embedded engine
-// applies a WHERE on relationships(p) after its search instead of during it (see src/traversals/graph-walks.ts).
+// applies a WHERE on relationships(p) after its search instead of during it (see src/services/paths.ts).
 // @mode read
 // @params from, to (node ids; nations by code), maxHops
 // @returns nodes: [{label, id}], relationships: [{type, source, target, properties}]

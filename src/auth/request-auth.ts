@@ -1,6 +1,6 @@
 // The credential of one request, checked lazily (reads never need it), and the rule that turns it into a
 // principal allowed to write, or into UNAUTHENTICATED / FORBIDDEN.
-import { forbidden, unauthenticated } from '../errors';
+import { forbidden, unauthenticated } from '../model/errors';
 import { silentLogger, type Logger } from '../logger';
 import { Authenticator, type Credential, type Principal } from './authenticator';
 import { roleAllows, type Role } from './roles';

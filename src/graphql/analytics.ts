@@ -1,8 +1,7 @@
 // Arguments and object types of the network-analysis queries (metrics and communities).
 import { ArrayMinSize, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { NodeLabel } from './node-label';
-import { RelationshipType } from './enums';
+import { NodeLabel, RelationshipType } from './enums';
 
 export const MAX_TOP = 100;
 

@@ -1,12 +1,14 @@
-// The per-request context: the store, a fresh set of DataLoaders (never shared between requests) and the
-// request's credential (checked only when a mutation needs it).
+// The per-request context: the services of the store, a fresh set of DataLoaders (never shared between requests)
+// and the request's credential (checked only when a mutation needs it).
 import { RequestAuth } from '../auth/request-auth';
+import type { SourceDocument } from '../model/records';
+import { createServices, type Services } from '../services';
 import type { GraphStore } from '../store/graph-store';
 import { createLoaders, type Loaders } from './loaders';
-import type { SourceDocument } from './types';
 
 export interface Context {
   store: GraphStore;
+  services: Services;
   /** Replaced after every write, so what a mutation returns is read from the graph as it now is. */
   loaders: Loaders;
   sources: SourceDocument[];
@@ -15,5 +17,5 @@ export interface Context {
 }
 
 export function createContext(store: GraphStore, sources: SourceDocument[], auth: RequestAuth = RequestAuth.anonymous()): Context {
-  return { store, loaders: createLoaders(store), sources, auth };
+  return { store, services: createServices(store), loaders: createLoaders(store), sources, auth };
 }

@@ -1,100 +1,81 @@
-// Enumerations of the domain, with the descriptions GraphiQL's docs panel shows.
+// The GraphQL enums, each built from the graph model's enumeration (values and descriptions) and registered once.
 import { registerEnumType } from 'type-graphql';
+import {
+  CITY_KINDS,
+  LABELS,
+  NODE_LABELS,
+  OFFICE_TARGET_TYPES,
+  ORGANIZATION_CATEGORIES,
+  PARTNER_TIERS,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIPS,
+  type CityKind as CityKindValue,
+  type EnumValues,
+  type Label,
+  type OfficeTargetType as OfficeTargetTypeValue,
+  type OrganizationCategory as OrganizationCategoryValue,
+  type PartnerTier as PartnerTierValue,
+  type RelType,
+} from '../model/graph';
+import { INPUTS } from '../model/inputs';
 
-export enum PartnerTier {
-  SISTER = 'SISTER',
-  FRIENDSHIP = 'FRIENDSHIP',
+/** An enum object (value → value) registered with TypeGraphQL under `name`, its values described. */
+function graphqlEnum<V extends string>(name: string, description: string, values: Record<V, string>, names: Record<V, string> = Object.fromEntries(Object.keys(values).map((v) => [v, v])) as Record<V, string>) {
+  const object = Object.fromEntries(Object.keys(values).map((v) => [names[v as V], v])) as Record<string, V>;
+  registerEnumType(object, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(Object.keys(values).map((v) => [names[v as V], { description: values[v as V] }])),
+  });
+  return object;
 }
-registerEnumType(PartnerTier, {
-  name: 'PartnerTier',
-  description: 'The tier of a partnership between two cities, as the Seoul Metropolitan Government classifies them.',
-  valuesConfig: {
-    SISTER: { description: 'A sister-city relationship: the closest, most formal tier of twinning.' },
-    FRIENDSHIP: { description: 'A friendship-city relationship: a lighter agreement of cooperation and exchange.' },
-  },
-});
 
-export enum CityKind {
-  CITY = 'CITY',
-  PROVINCE = 'PROVINCE',
-  STATE = 'STATE',
-  PREFECTURE = 'PREFECTURE',
-  REGION = 'REGION',
-  DISTRICT = 'DISTRICT',
-}
-registerEnumType(CityKind, {
-  name: 'CityKind',
-  description:
-    'What kind of local government a partner is. Provinces, states and prefectures sign partnerships too ' +
+export const PartnerTier = graphqlEnum<PartnerTierValue>('PartnerTier', 'The tier of a partnership between two cities, as the Seoul Metropolitan Government classifies them.', PARTNER_TIERS);
+export type PartnerTier = PartnerTierValue;
+
+export const CityKind = graphqlEnum<CityKindValue>(
+  'CityKind',
+  'What kind of local government a partner is. Provinces, states and prefectures sign partnerships too ' +
     '(Shandong, New South Wales, Hokkaido), so they are cities of the graph with a kind.',
-  valuesConfig: {
-    CITY: { description: 'A city or municipality (including capital and directly governed cities).' },
-    PROVINCE: { description: 'A province, such as Shandong or Sichuan.' },
-    STATE: { description: 'A federated state, such as New South Wales.' },
-    PREFECTURE: { description: 'A prefecture, such as Hokkaido.' },
-    REGION: { description: 'A region or special administrative region, such as Hong Kong.' },
-    DISTRICT: { description: 'A district, such as the administrative regions of the Federal District of Brazil.' },
-  },
-});
+  CITY_KINDS,
+);
+export type CityKind = CityKindValue;
 
-export enum OrganizationCategory {
-  INTERGOVERNMENTAL = 'INTERGOVERNMENTAL',
-  QUASI_GOVERNMENTAL = 'QUASI_GOVERNMENTAL',
-  INTERNATIONAL_NGO = 'INTERNATIONAL_NGO',
-}
-registerEnumType(OrganizationCategory, {
-  name: 'OrganizationCategory',
-  description: 'The category of an international organization, as the "International organizations in Seoul" table gives it.',
-  valuesConfig: {
-    INTERGOVERNMENTAL: { description: 'An organization of states, such as a United Nations agency or the OECD.' },
-    QUASI_GOVERNMENTAL: { description: 'An organization of cities and local governments, such as WeGO or CITYNET.' },
-    INTERNATIONAL_NGO: { description: 'An international non-governmental organization, such as the WWF.' },
-  },
-});
+export const OrganizationCategory = graphqlEnum<OrganizationCategoryValue>(
+  'OrganizationCategory',
+  'The category of an international organization, as the "International organizations in Seoul" table gives it.',
+  ORGANIZATION_CATEGORIES,
+);
+export type OrganizationCategory = OrganizationCategoryValue;
 
-export enum OfficeTargetType {
-  CITY = 'CITY',
-  ORGANIZATION = 'ORGANIZATION',
-  NATION = 'NATION',
-}
-registerEnumType(OfficeTargetType, {
-  name: 'OfficeTargetType',
-  description: 'What an office belongs to.',
-  valuesConfig: {
-    CITY: { description: 'A city government, e.g. the Mayor of Seoul.' },
-    ORGANIZATION: { description: 'An international organization, e.g. the Secretary General of WeGO.' },
-    NATION: { description: 'A nation, e.g. its ambassador to the Republic of Korea.' },
-  },
-});
+export const OfficeTargetType = graphqlEnum<OfficeTargetTypeValue>('OfficeTargetType', 'What an office belongs to.', OFFICE_TARGET_TYPES);
+export type OfficeTargetType = OfficeTargetTypeValue;
 
-export enum RelationshipType {
-  SISTER_OF = 'SISTER_OF',
-  LOCATED_IN = 'LOCATED_IN',
-  MEMBER_OF = 'MEMBER_OF',
-  HOSTS = 'HOSTS',
-  MET_WITH = 'MET_WITH',
-  HOLDS_OFFICE = 'HOLDS_OFFICE',
-}
-registerEnumType(RelationshipType, {
-  name: 'RelationshipType',
-  description:
-    'The kinds of relationship in the graph, for choosing which ones a path or a neighbourhood may follow (`via`). ' +
+const targetLabels = INPUTS.importOffice.find((f) => f.name === 'targetLabel')!.rule as { values: EnumValues };
+export const OfficeTargetLabel = graphqlEnum('OfficeTargetLabel', 'What an office belongs to, as the seed format spells it (the label of the node).', targetLabels.values);
+
+const arrow = (type: RelType) => (RELATIONSHIPS[type].directed ? '→' : '—');
+export const RelationshipType = graphqlEnum<RelType>(
+  'RelationshipType',
+  'The kinds of relationship in the graph, for choosing which ones a path or a neighbourhood may follow (`via`). ' +
     'Traversals ignore direction; each value says in which direction the relationship is stored.',
-  valuesConfig: {
-    SISTER_OF: { description: 'City — City: a sister- or friendship-city partnership (`tier`, `since`). Undirected: stored once per pair.' },
-    LOCATED_IN: { description: 'City → Nation: the nation a city is located in.' },
-    MEMBER_OF: { description: 'City → Organization: a city is a member of an international organization (`since`, `role`).' },
-    HOSTS: { description: 'City → Organization: an office of the organization is situated in the city (`office`).' },
-    MET_WITH: { description: 'Official — Official: two officials met (`on`, `topics`). Undirected: a meeting is stored once.' },
-    HOLDS_OFFICE: { description: 'Official → City, Organization or Nation: an official holds an office there (`title`).' },
-  },
-});
+  Object.fromEntries(
+    RELATIONSHIP_TYPES.map((t) => {
+      const r = RELATIONSHIPS[t];
+      const ends = `${r.from.join(', ')} ${arrow(t)} ${r.to.join(', ')}`;
+      return [t, `${ends}: ${r.description}.${r.directed ? '' : ' Undirected (mutual): stored once per pair.'}`];
+    }),
+  ) as Record<RelType, string>,
+);
+export type RelationshipType = RelType;
 
-/** Every relationship type, in declaration order. */
-export const RELATIONSHIP_TYPES: readonly RelationshipType[] = Object.values(RelationshipType);
+/** Values are the Cypher labels; names are upper case (CITY), as GraphQL enums usually are. */
+export const NodeLabel = graphqlEnum<Label>(
+  'NodeLabel',
+  'What kind of node something is in the diplomacy graph; each value stands for one Cypher label.',
+  Object.fromEntries(NODE_LABELS.map((l) => [l, `${LABELS[l].description[0].toUpperCase()}${LABELS[l].description.slice(1)} (label \`${l}\`).`])) as Record<Label, string>,
+  Object.fromEntries(NODE_LABELS.map((l) => [l, l.toUpperCase()])) as Record<Label, string>,
+);
+export type NodeLabel = Label;
 
-/**
- * Relationship types whose stored direction means nothing (a partnership, a meeting): stored once per pair and
- * reported with `directed: false`.
- */
-export const UNDIRECTED_RELATIONSHIP_TYPES: ReadonlySet<RelationshipType> = new Set([RelationshipType.SISTER_OF, RelationshipType.MET_WITH]);
+export { RELATIONSHIP_TYPES };

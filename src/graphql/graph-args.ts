@@ -2,21 +2,8 @@
 // class-validator before any resolver runs: a value out of range is BAD_USER_INPUT naming the limit.
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { MAX_HOPS_CAP } from '../traversals/graph-walks';
+import { MAX_CO_MEMBERSHIPS, MAX_DEPTH, MAX_HOPS_CAP, MAX_OVERLAP_CITIES, MAX_PATHS, MAX_SUBGRAPH_NODES } from '../services/traversals';
 import { OrganizationCategory, RelationshipType } from './enums';
-
-export const MAX_PATHS = 1000;
-export const MAX_DEPTH = 3;
-export const MAX_SUBGRAPH_NODES = 1000;
-export const MAX_CO_MEMBERSHIPS = 5000;
-export const MAX_OVERLAP_CITIES = 50;
-/**
- * The most city pairs the co-membership network may compare (the sum over organizations of m·(m−1)/2 for m
- * member cities): its cost grows with this number whatever `minShared` and `limit` are. About 3 s on the embedded
- * engine (5.6 µs a pair measured on a synthetic graph); a synthetic 10,000-city, 100,000-relationship graph with
- * skewed memberships compares 21 million.
- */
-export const MAX_CO_MEMBERSHIP_PAIRS = 500_000;
 
 const NODE_ID =
   'a city, organization or official id (e.g. "seoul", "wego", "kyong-yul-lee") or a nation\'s ISO 3166-1 alpha-2 code (e.g. "KR")';

@@ -1,7 +1,7 @@
 // The GraphNode interface: what every node of the graph (city, nation, organization, official) answers, so paths
 // and neighbourhoods can list nodes of mixed types and clients pick type-specific fields with inline fragments.
 import { Field, ID, InterfaceType } from 'type-graphql';
-import type { NodeLabel } from '../traversals/graph-walks';
+import type { Label as NodeLabel } from '../model/graph';
 
 /**
  * The type of a node value returned through a GraphNode field. Entities come from the DataLoaders as plain

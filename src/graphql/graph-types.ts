@@ -1,7 +1,8 @@
 // Object types for whole-graph questions: paths, neighbourhoods (subgraphs), and the co-membership network.
 // Nodes and cities in them are resolved by the resolvers through the per-request DataLoaders; the classes carry ids.
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { NodeRef } from '../traversals/graph-walks';
+import type { NodeRef } from '../model/records';
+import { City } from './types';
 import { PartnerTier, RelationshipType } from './enums';
 
 @ObjectType({
@@ -115,7 +116,8 @@ export class CoMembership {
     '`cities[j]` are both members of, and `counts[i][i]` how many `cities[i]` is a member of.',
 })
 export class OverlapMatrix {
-  cityIds!: string[];
+  @Field(() => [City], { description: 'The cities compared, in the order given: the rows and columns of `counts`.' })
+  cities!: City[];
 
   @Field(() => [[Int]], { description: 'The symmetric matrix of shared-organization counts, rows and columns in the order of `cities`.' })
   counts!: number[][];

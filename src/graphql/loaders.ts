@@ -1,95 +1,65 @@
-// Per-request DataLoaders: every nested field batches its keys into one UNWIND query per relationship level,
-// so a nested query costs one store call per level whatever the number of parent nodes (no N+1).
+// Per-request DataLoaders, built from the repositories: every nested field batches its keys into one query per
+// relationship level, so a nested query costs one store call per level whatever the number of parent nodes.
 import DataLoader from 'dataloader';
+import { OFFICE_TARGET_LABEL, type OfficeTargetType } from '../model/graph';
+import type { City, Hosting, Meeting, Membership, Nation, Office, OfficeHolding, Official, Organization, Partnership } from '../model/records';
 import type { GraphStore } from '../store/graph-store';
-import type { Row } from '../store/port';
-import type { QueryName } from '../store/queries';
-import { OfficeTargetType, type PartnerTier } from './enums';
-import { City, Hosting, Meeting, Membership, Nation, Office, Official, Organization, Partnership } from './types';
-
-export interface OfficeHolder {
-  officialId: string;
-  title: string;
-  source: string;
-  updatedAt?: string | null;
-}
+import { repositories } from '../store/repositories';
+import type { NodeRepository } from '../store/repositories/nodes';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export function toCity(row: Row): City {
-  const { nation, ...city } = row as Omit<City, 'nationCode'> & { nation: string | null };
-  return { ...city, nationCode: nation };
+/** One entity per key, or null; rows come back in any order, so they are matched by key. */
+function entities<T>(repository: NodeRepository<T>) {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const found = new Map((await repository.getByKeys(keys)).map((e) => [repository.keyOf(e), e]));
+    return keys.map((k) => found.get(k) ?? null);
+  });
 }
 
-const LABEL_OF: Record<OfficeTargetType, string> = {
-  [OfficeTargetType.CITY]: 'City',
-  [OfficeTargetType.ORGANIZATION]: 'Organization',
-  [OfficeTargetType.NATION]: 'Nation',
-};
-const TARGET_TYPE_OF = Object.fromEntries(Object.entries(LABEL_OF).map(([type, label]) => [label, type])) as Record<string, OfficeTargetType>;
+/** A list per key (empty when nothing matches), keeping the repository's order within each key. */
+function lists<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (item: T) => string) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const item of await fetch(keys)) groups.get(keyOf(item))?.push(item);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
 
 export function createLoaders(store: GraphStore) {
-  /** One entity per key, or null; rows come back in any order, so they are matched by key. */
-  const entities = <T>(query: QueryName, param: string, column: string, key: (e: T) => string, map: (row: Row) => T = (r) => r as T) =>
-    new DataLoader<string, T | null>(async (keys) => {
-      const rows = await store.run(query, { [param]: [...keys] });
-      const found = new Map(rows.map((row) => map(row[column] as Row)).map((e) => [key(e), e]));
-      return keys.map((k) => found.get(k) ?? null);
-    });
-
-  /** A list per key (empty when nothing matches), keeping the query's row order within each key. */
-  const lists = <T>(query: QueryName, param: string, keyColumn: string, map: (row: Row) => T) =>
-    new DataLoader<string, T[]>(async (keys) => {
-      const rows = await store.run(query, { [param]: [...keys] });
-      const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-      for (const row of rows) groups.get(String(row[keyColumn]))?.push(map(row));
-      return keys.map((k) => groups.get(k) ?? []);
-    });
-
-  const city = entities<City>('city/get-cities-by-ids', 'ids', 'city', (c) => c.id, toCity);
-  const membership = (row: Row) => row as unknown as Membership;
-  const hosting = (row: Row) => row as unknown as Hosting;
-
+  const repos = repositories(store);
+  const city = entities<City>(repos.cities);
   return {
     city,
-    nation: entities<Nation>('nation/get-nations-by-codes', 'codes', 'nation', (n) => n.code),
-    organization: entities<Organization>('organization/get-organizations-by-ids', 'ids', 'organization', (o) => o.id),
-    official: entities<Official>('official/get-officials-by-ids', 'ids', 'official', (o) => o.id),
-    partnerships: lists<Partnership>('city/get-partnerships-of-cities', 'ids', 'cityId', (row) => {
-      const partner = toCity(row.partner as Row);
-      city.prime(partner.id, partner); // the partner's own fields need no second query
-      return { tier: row.tier as PartnerTier, since: row.since as number | null, source: row.source as string, updatedAt: row.updatedAt as string | null, city: partner };
-    }),
-    citiesOfNation: lists<City>('city/get-cities-of-nations', 'codes', 'code', (row) => toCity(row.city as Row)),
-    membershipsOfCity: lists('organization/get-memberships-of-cities', 'ids', 'cityId', membership),
-    membershipsOfOrganization: lists('organization/get-memberships-of-organizations', 'ids', 'organizationId', membership),
-    hostingsOfCity: lists('organization/get-hostings-of-cities', 'ids', 'cityId', hosting),
-    hostingsOfOrganization: lists('organization/get-hostings-of-organizations', 'ids', 'organizationId', hosting),
-    officesOfOfficial: lists<Office>('official/get-offices-of-officials', 'ids', 'officialId', (row) => ({
-      officialId: row.officialId as string,
-      targetId: row.targetId as string,
-      title: row.title as string,
-      source: row.source as string,
-      updatedAt: row.updatedAt as string | null,
-      targetType: TARGET_TYPE_OF[row.targetLabel as string],
-    })),
-    meetingsOfOfficial: lists<Meeting>('official/get-meetings-of-officials', 'ids', 'officialId', (row) => ({
-      otherId: row.otherId as string,
-      on: row.on as string,
-      topics: (row.topics as string[] | null) ?? [],
-      source: row.source as string,
-      updatedAt: row.updatedAt as string | null,
-    })),
+    nation: entities<Nation>(repos.nations),
+    organization: entities<Organization>(repos.organizations),
+    official: entities<Official>(repos.officials),
+    partnerships: lists<Partnership>(async (ids) => {
+      const partnerships = await repos.cities.partnershipsOf(ids);
+      for (const p of partnerships) city.prime(p.city.id, p.city); // the partner's own fields need no second query
+      return partnerships;
+    }, (p) => p.cityId),
+    citiesOfNation: lists<{ code: string; city: City }>((codes) => repos.cities.ofNations(codes), (r) => r.code),
+    membershipsOfCity: lists<Membership>((ids) => repos.organizations.membershipsOfCities(ids), (m) => m.cityId),
+    membershipsOfOrganization: lists<Membership>((ids) => repos.organizations.membershipsOfOrganizations(ids), (m) => m.organizationId),
+    hostingsOfCity: lists<Hosting>((ids) => repos.organizations.hostingsOfCities(ids), (h) => h.cityId),
+    hostingsOfOrganization: lists<Hosting>((ids) => repos.organizations.hostingsOfOrganizations(ids), (h) => h.organizationId),
+    officesOfOfficial: lists<Office>((ids) => repos.officials.officesOf(ids), (o) => o.officialId),
+    meetingsOfOfficial: lists<Meeting>((ids) => repos.officials.meetingsOf(ids), (m) => m.officialId),
     /** Keys are `${OfficeTargetType}:${id}`. */
-    officeHolders: new DataLoader<string, OfficeHolder[]>(async (keys) => {
-      const targets = keys.map((key) => {
-        const [type, ...id] = key.split(':');
-        return { label: LABEL_OF[type as OfficeTargetType], id: id.join(':') };
-      });
-      const rows = await store.run('official/get-office-holders-of-targets', { keys: targets });
-      const groups = new Map<string, OfficeHolder[]>(targets.map((t) => [`${t.label}:${t.id}`, []]));
-      for (const row of rows) groups.get(row.key as string)?.push(row as unknown as OfficeHolder);
-      return targets.map((t) => groups.get(`${t.label}:${t.id}`) ?? []);
-    }),
+    officeHolders: lists<OfficeHolding & { key: string }>(
+      (keys) =>
+        repos.officials.holdersOf(
+          keys.map((key) => {
+            const [type, ...id] = key.split(':');
+            return { label: OFFICE_TARGET_LABEL[type as OfficeTargetType], id: id.join(':') };
+          }),
+        ),
+      (holding) => {
+        // The repository keys holders by label (`City:seoul`); the loader by target type (`CITY:seoul`).
+        const [label, ...id] = holding.key.split(':');
+        return `${label.toUpperCase()}:${id.join(':')}`;
+      },
+    ),
   };
 }

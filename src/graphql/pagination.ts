@@ -1,8 +1,7 @@
-// Relay-style cursor pagination. Cursors are keyset positions (the sort key and id of the last row), so a page
-// neither repeats nor skips rows when others are inserted between requests, unlike offsets.
+// Relay-style cursor connections over the catalogue's keyset pages (src/services/catalog.ts).
 import { Max, Min } from 'class-validator';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { badInput } from '../errors';
+import type { Page } from '../services/catalog';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -30,29 +29,6 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item: pass it as `after` to get the next page.' })
   endCursor!: string | null;
-}
-
-/** The keyset position a cursor encodes: the row's sort key (its name) and its id. */
-export interface KeysetPosition {
-  afterName: string | null;
-  afterId: string | null;
-}
-
-export function encodeCursor(name: string, id: string): string {
-  return Buffer.from(JSON.stringify([name, id]), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string | null | undefined): KeysetPosition {
-  if (cursor === null || cursor === undefined) return { afterName: null, afterId: null };
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
-      return { afterName: value[0], afterId: value[1] };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw badInput(`"${cursor}" is not a valid cursor: pass the endCursor of a previous page`, 'after');
 }
 
 export interface Edge<T> {
@@ -96,28 +72,17 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
   return ConnectionType;
 }
 
-/**
- * Builds a connection from `limit + 1` rows fetched after `position`: the extra row only tells whether a next
- * page exists.
- */
-export function toConnection<T, C extends object>(
-  ConnectionClass: new () => C,
-  rows: T[],
-  first: number,
-  position: KeysetPosition,
-  key: (node: T) => [string, string],
-  count: () => Promise<number>,
-): C {
-  const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(...key(node)), node }));
+/** A connection object for a page of the catalogue. */
+export function toConnection<T, C extends object>(ConnectionClass: new () => C, page: Page<T>): C {
+  const edges = page.items.map((node, i) => ({ cursor: page.cursors[i], node }));
   return Object.assign(new ConnectionClass(), {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: position.afterId !== null,
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCountLoader: count,
+    totalCountLoader: page.totalCount,
   });
 }

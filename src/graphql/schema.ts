@@ -20,7 +20,6 @@ import {
   NationNodeResolver,
   OfficialNodeResolver,
   OrganizationNodeResolver,
-  OverlapMatrixResolver,
   PathResolver,
   SubgraphResolver,
 } from './resolvers/graph.resolver';
@@ -44,7 +43,6 @@ export const RESOLVERS = [
   PathResolver,
   SubgraphResolver,
   CoMembershipResolver,
-  OverlapMatrixResolver,
   CityNodeResolver,
   NationNodeResolver,
   OrganizationNodeResolver,

@@ -1,9 +1,10 @@
-// Every mutation passes through this middleware, before its arguments are validated: it trims the strings of
-// the arguments, checks the credential and role (UNAUTHENTICATED / FORBIDDEN), writes one audit line per
+// Every mutation passes through this middleware, before its input is validated by the service: it trims the strings
+// of the arguments (for the audit line), checks the credential and role (UNAUTHENTICATED / FORBIDDEN), writes one audit line per
 // write attempt (who, operation, ids, source, outcome; never the token), and refreshes the request's
 // DataLoaders after a write so the returned entity is read as it now is.
-import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
+import { DomainError } from '../model/errors';
+import { trimStrings } from '../model/validation';
 import type { Role } from '../auth/roles';
 import type { Context } from './context';
 import { createLoaders } from './loaders';
@@ -15,16 +16,6 @@ export interface WriteRule {
   role: Role | ((args: Args) => Role);
   /** The ids the operation touches, for the audit line. */
   ids: (args: Args) => unknown;
-}
-
-/** Deep copy of a GraphQL argument value with every string trimmed. */
-export function trimStrings(value: unknown): unknown {
-  if (typeof value === 'string') return value.trim();
-  if (Array.isArray(value)) return value.map(trimStrings);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, trimStrings(item)]));
-  }
-  return value;
 }
 
 export function guardWrite(rule: WriteRule): MiddlewareFn<Context> {
@@ -48,13 +39,13 @@ export function guardWrite(rule: WriteRule): MiddlewareFn<Context> {
         ctx.auth.audit.info({ ...audit, outcome: 'ok', ms: Math.round(performance.now() - started) }, `${operation} by ${who}: ok`);
         return result;
       } catch (error) {
-        const code = error instanceof GraphQLError ? String(error.extensions.code) : 'INTERNAL_SERVER_ERROR';
+        const code = error instanceof DomainError ? error.code : 'INTERNAL_SERVER_ERROR';
         ctx.auth.audit.info({ ...audit, outcome: 'rejected', code, ms: Math.round(performance.now() - started) }, `${operation} by ${who}: rejected (${code})`);
         throw error;
       }
     } catch (error) {
-      if (who === undefined && error instanceof GraphQLError) {
-        const code = String(error.extensions.code);
+      if (who === undefined && error instanceof DomainError) {
+        const code = error.code;
         ctx.auth.audit.warn({ audit: true, operation, ids, outcome: 'denied', code, reason: error.message }, `${operation}: denied (${code})`);
       }
       throw error;

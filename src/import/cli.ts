@@ -2,14 +2,13 @@
 // into the configured store in one transaction (all or nothing), printing what was created, updated or unchanged,
 // or every problem (with its file and line for CSV) and exit status 1. The CLI opens the store itself: with the
 // embedded engine, stop the server first (one process per data directory) or use the importGraph mutation.
-import 'reflect-metadata';
 import fs from 'node:fs';
 import pino from 'pino';
 import { openStore } from '../bootstrap';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';
 import { readCsvDirectory } from './csv';
-import { formatProblem, IMPORT_SECTIONS, importGraph, ImportRejected, MAX_IMPORT_PROBLEMS, type ImportProblem, type ImportReport } from './importer';
+import { formatProblem, IMPORT_SECTIONS, importGraph, ImportRejected, MAX_IMPORT_PROBLEMS, type ImportProblem, type ImportReport } from '../services/import';
 
 const USAGE = 'usage: npm run import -- <file.json | directory of CSV files> [--dry-run] [--json]';
 

@@ -3,7 +3,7 @@
 // items separated by "|"; `since` is a whole number. Files are UTF-8 (a BOM is ignored), RFC 4180 quoting, LF or CRLF.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportProblem } from './importer';
+import type { ImportProblem } from '../services/import';
 
 /** The columns of each file: the first list is required, the second optional. */
 export const CSV_COLUMNS: Record<string, [string[], string[]]> = {

@@ -1,5 +1,4 @@
 // `npm run seed`: loads seed/graph.json into the configured engine (idempotent: running it twice changes nothing).
-import 'reflect-metadata';
 import { openStore } from '../bootstrap';
 import { loadConfig } from '../config';
 import { createLogger } from '../logger';

@@ -126,7 +126,8 @@ export async function startServer(options: AppOptions & { port: number; host?: s
 
   app.get('/health', async (_req, res) => {
     try {
-      const counts = await store.counts();
+      // Counted once per graph version; after a write, the previous counts (countsStale) while the recount runs.
+      const counts = await store.latestCounts();
       const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
       res.json({
         status: 'ready',
@@ -135,6 +136,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         relationships: sum(counts.relationships),
         nodesByLabel: counts.nodes,
         relationshipsByType: counts.relationships,
+        countsStale: counts.stale,
       });
     } catch (error) {
       logger.error({ err: error }, 'health check failed');

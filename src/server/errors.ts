@@ -1,9 +1,9 @@
-// Error masking: expected errors reach clients with their code; anything else is logged and replaced by a
-// generic message, so no driver text or stack trace leaks.
+// Error masking, and the one place domain errors become GraphQL errors: a DomainError reaches clients with its code
+// and details; anything else is logged and replaced by a generic message, so no driver text or stack trace leaks.
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { ErrorCode } from '../errors';
+import { DomainError, ErrorCode } from '../model/errors';
 import type { Logger } from '../logger';
 
 /** Codes whose messages are written for clients (ours, and Apollo's request-level ones). */
@@ -28,6 +28,9 @@ export function createErrorFormatter(logger: Logger) {
       const details = (original.extensions.validationErrors as { property: string; constraints?: Record<string, string> }[])
         .flatMap((e) => Object.values(e.constraints ?? { invalid: `${e.property} is invalid` }));
       return { message: details.join('; '), locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+    if (original instanceof DomainError) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: original.code, ...original.details } };
     }
     const code = formatted.extensions?.code;
     const isPublic = typeof code === 'string' && PUBLIC_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error));

@@ -2,13 +2,13 @@
 // from the store page by page. Optional filters `labels` and `types` (comma-separated, or repeated) are checked
 // against the model's whitelists; anything else is a 400 with a JSON error naming the parameter.
 import express, { type Request, type Response, type Router } from 'express';
-import { type EdgesKey, NodeLinkWriter } from '../analytics/export/node-link';
-import { EdgesCsvWriter, NodesCsvWriter } from '../analytics/export/csv';
-import { GexfWriter } from '../analytics/export/gexf';
-import { GraphmlWriter } from '../analytics/export/graphml';
-import { OutputClosedError, streamGraph } from '../analytics/export/stream';
-import type { GraphWriter } from '../analytics/export/writer';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type GraphFilter, type Label, type RelType } from '../analytics/model';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type GraphFilter, type Label, type RelType } from '../model/graph';
+import { EdgesCsvWriter, NodesCsvWriter } from '../services/exports/csv';
+import { GexfWriter } from '../services/exports/gexf';
+import { GraphmlWriter } from '../services/exports/graphml';
+import { type EdgesKey, NodeLinkWriter } from '../services/exports/node-link';
+import { OutputClosedError, streamGraph } from '../services/exports/stream';
+import type { GraphWriter } from '../services/exports/writer';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 
@@ -26,28 +26,30 @@ interface ExportFormat {
 
 const MIXED = {
   values: ['true', 'false'],
-  description: 'true (default): SISTER_OF edges marked undirected in a mixed graph; false: a plain directed graph, for NetworkX and igraph, which refuse mixed graphs',
+  description:
+    'false (default): a directed graph every tool reads (NetworkX, igraph, Gephi, graphology), each mutual relationship (SISTER_OF, MET_WITH) as two opposite arcs sharing its id in `relationship`; ' +
+    'true: one edge per relationship, the mutual ones undirected, a mixed graph for graphology and Gephi (NetworkX refuses it, igraph reads it all undirected)',
 } as const;
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     file: 'graph.graphml',
     edges: true,
-    description: 'GraphML with typed attributes (NetworkX: read_graphml, with ?mixed=false; Gephi, yEd, graphology-graphml)',
+    description: 'GraphML with typed attributes (NetworkX read_graphml, igraph Read_GraphML, Gephi, yEd, graphology-graphml)',
     options: { mixed: MIXED },
-    writer: (p, description) => new GraphmlWriter({ mixed: p.mixed !== 'false', description }),
+    writer: (p, description) => new GraphmlWriter({ mixed: p.mixed === 'true', description }),
   },
   {
     file: 'graph.gexf',
     edges: true,
-    description: 'GEXF 1.2 with typed attributes (Gephi, graphology-gexf; NetworkX: read_gexf, with ?mixed=false)',
+    description: 'GEXF with typed attributes and edge kinds (Gephi, NetworkX read_gexf, graphology-gexf): 1.2draft, or 1.3 with ?mixed=true',
     options: { mixed: MIXED },
-    writer: (p, description) => new GexfWriter({ mixed: p.mixed !== 'false', description }),
+    writer: (p, description) => new GexfWriter({ mixed: p.mixed === 'true', description }),
   },
   {
     file: 'graph.json',
     edges: true,
-    description: 'node-link JSON, as networkx.node_link_graph reads it',
+    description: 'node-link JSON, as networkx.node_link_graph reads it (one link per relationship; `directed` false for the mutual ones)',
     options: {
       edgesKey: {
         values: ['edges', 'links'],
@@ -189,7 +191,7 @@ async function exportGraph(store: GraphStore, logger: Logger, format: ExportForm
     const report = await streamGraph(store, filter, writer, res);
     res.end();
     if (report.undeclared.length) {
-      logger.warn({ format: format.file, properties: report.undeclared }, 'export left out properties the model does not declare (src/analytics/model.ts)');
+      logger.warn({ format: format.file, properties: report.undeclared }, 'export left out properties the model does not declare (src/model/graph.ts)');
     }
     logger.info({ format: format.file, ...report, undeclared: undefined, ms: Date.now() - started }, 'graph exported');
   } catch (error) {

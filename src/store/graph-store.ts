@@ -1,9 +1,10 @@
 // The one executor every query goes through: registry lookup, access-mode routing, metrics and logging.
 import { Counter, Histogram, Registry } from 'prom-client';
 import type { Logger } from '../logger';
-import type { Engine, EngineAdapter, Params, Row } from './port';
+import type { Engine, EngineAdapter, GraphCounts, Params, Row } from './port';
 import type { QueryName } from './queries';
 import { CypherRegistry } from './registry';
+import { GraphRepository } from './repositories/graph';
 
 /** Runs named queries inside one atomic write transaction. */
 export interface TransactionScope {
@@ -38,6 +39,8 @@ export class GraphStore {
   private closed = false;
   private committed = 0;
   private readonly writeListeners = new Set<(version: number) => void>();
+  private countsCache: { version: number; counts: Promise<GraphCounts> } | null = null;
+  private lastCounts: { version: number; value: GraphCounts } | null = null;
 
   constructor(
     private readonly adapter: EngineAdapter,
@@ -98,15 +101,46 @@ export class GraphStore {
     }
   }
 
-  /** Node counts by label and relationship counts by type. */
-  async counts(): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
-    const [nodes, relationships] = await Promise.all([
-      this.run('stats/count-nodes-by-label'),
-      this.run('stats/count-relationships-by-type'),
-    ]);
-    const toRecord = (rows: Row[], key: string) =>
-      Object.fromEntries(rows.map((r) => [String(r[key]), Number(r.count)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
-    return { nodes: toRecord(nodes, 'label'), relationships: toRecord(relationships, 'type') };
+  /**
+   * Node counts by label and relationship counts by type, sorted by name. Counting reads the whole graph (seconds
+   * at a million relationships), so the counts are kept until the next committed write (see `version`).
+   */
+  counts(): Promise<GraphCounts> {
+    const version = this.committed;
+    if (this.countsCache?.version !== version) {
+      const counts = new GraphRepository((name, params) => this.run(name, params)).counts();
+      this.countsCache = { version, counts };
+      counts.then(
+        (value) => {
+          if (!this.lastCounts || this.lastCounts.version < version) this.lastCounts = { version, value };
+        },
+        // A failed count is not kept.
+        () => {
+          if (this.countsCache?.counts === counts) this.countsCache = null;
+        },
+      );
+    }
+    return this.countsCache!.counts;
+  }
+
+  /**
+   * The counts without waiting for a recount when one is already known (a health check must answer fast): the
+   * current version's if counted, else the last counted ones (`stale`) while the recount runs in the background.
+   * Only the very first call waits.
+   */
+  async latestCounts(): Promise<GraphCounts & { stale: boolean }> {
+    const fresh = this.counts();
+    const last = this.lastCounts;
+    if (last && last.version !== this.committed) {
+      fresh.catch(() => undefined);
+      return { ...last.value, stale: true };
+    }
+    return { ...(await fresh), stale: false };
+  }
+
+  /** Whether the graph holds no node at all (cheap: stops at the first node). */
+  async isEmpty(): Promise<boolean> {
+    return Number((await this.run('stats/count-any-node'))[0]?.nodes ?? 0) === 0;
   }
 
   async close(): Promise<void> {

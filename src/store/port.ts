@@ -13,6 +13,12 @@ export type Row = Record<string, unknown>;
  */
 export type AccessMode = 'read' | 'write' | 'schema';
 
+/** Node counts by label and relationship counts by type. */
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
 /** Runs statements inside one transaction (used for atomic multi-statement writes). */
 export interface StatementRunner {
   run(text: string, params: Params): Promise<Row[]>;

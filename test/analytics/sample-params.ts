@@ -2,6 +2,4 @@
 export const ANALYTICS_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'analytics/page-nodes': { labels: ['City', 'Organization'], afterId: null, afterLabel: null, limit: 1000 },
   'analytics/page-relationships': { labels: ['City', 'Organization'], types: ['MEMBER_OF'], afterId: 'seoul', afterLabel: 'City', limit: 1000 },
-  'analytics/city-shortest-path-length': { from: 'seoul', to: 'paris' },
-  'analytics/city-partnership-distance': { from: 'paris', to: 'tokyo' },
 };

@@ -138,7 +138,7 @@ describe('Authenticator', () => {
 describe('RequestAuth.authorize', () => {
   const authenticator = Authenticator.fromConfig(parseAuth({ API_TOKENS: `alice:editor:${EDITOR_TOKEN},ops:admin:${ADMIN_TOKEN}` }));
   const request = (header?: string) => new RequestAuth(authenticator, header, silentLogger);
-  const codeOf = async (work: Promise<unknown>) => work.then(() => 'OK', (e) => `${e.extensions.code}: ${e.message}`);
+  const codeOf = async (work: Promise<unknown>) => work.then(() => 'OK', (e) => `${e.code}: ${e.message}`);
 
   test('read-only server: FORBIDDEN, saying why, whatever the request carries', async () => {
     const readOnly = new RequestAuth(Authenticator.readOnly(), `Bearer ${ADMIN_TOKEN}`, silentLogger);

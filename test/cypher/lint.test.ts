@@ -3,34 +3,18 @@
 // Neo4j 5's built-in functions, and the parameters the file's `@params` header declares. Zero diagnostics allowed.
 import path from 'node:path';
 import { lintCypherQuery, testData, type DbSchema, type SymbolTable, type SyntaxDiagnostic } from '@neo4j-cypher/language-support';
-import { EDGE_ATTRIBUTES, KEY_PROPERTY, NODE_ATTRIBUTES, NODE_LABELS, propertyOf } from '../../src/analytics/model';
+import { NODE_LABELS, PROPERTY_NAMES, RELATIONSHIP_TYPES, RELATIONSHIPS } from '../../src/model/graph';
 import { CypherRegistry, defaultCypherDir, splitStatements, type CypherStatement } from '../../src/store/registry';
 
 const LABELS = [...NODE_LABELS];
 
-/** Every relationship of the model, with the direction it is stored in. */
-const GRAPH_SCHEMA = [
-  { from: 'City', relType: 'LOCATED_IN', to: 'Nation' },
-  { from: 'City', relType: 'SISTER_OF', to: 'City' },
-  { from: 'City', relType: 'MEMBER_OF', to: 'Organization' },
-  { from: 'City', relType: 'HOSTS', to: 'Organization' },
-  { from: 'Official', relType: 'MET_WITH', to: 'Official' },
-  { from: 'Official', relType: 'HOLDS_OFFICE', to: 'City' },
-  { from: 'Official', relType: 'HOLDS_OFFICE', to: 'Organization' },
-  { from: 'Official', relType: 'HOLDS_OFFICE', to: 'Nation' },
-];
+/** Every relationship of the model, with the direction it is stored in (from the graph model). */
+const GRAPH_SCHEMA = RELATIONSHIP_TYPES.flatMap((relType) =>
+  RELATIONSHIPS[relType].from.flatMap((from) => RELATIONSHIPS[relType].to.map((to) => ({ from, relType, to }))),
+);
 
-/**
- * The property keys of the model, from the list the exports declare (one source for what a node or relationship
- * may hold), plus `__lock`: set and removed in the same statement by the lock-* queries, never stored.
- */
-const PROPERTY_KEYS = [
-  ...new Set([
-    ...Object.values(KEY_PROPERTY),
-    ...[...NODE_ATTRIBUTES, ...EDGE_ATTRIBUTES].map(propertyOf).filter((p): p is string => p !== null),
-    '__lock',
-  ]),
-];
+/** The property keys of the model, plus `__lock`: set and removed in the same statement by the lock-* queries, never stored. */
+const PROPERTY_KEYS = [...PROPERTY_NAMES, '__lock'];
 
 /**
  * Neo4j 5's built-in functions, from the function registry dump the package ships (`testData.mockSchema`, taken from

@@ -3,7 +3,9 @@
 // queries of the seed loader re-run on a seeded graph without changing it (idempotent); the other write queries (mutations,
 // import) run on a freshly seeded graph, each sample in order, checking their rows and the counts they leave.
 import path from 'node:path';
-import { loadSeed, readSeed, seedSteps, type SeedStep } from '../../src/seed/seed';
+import { loadSeed, readSeed } from '../../src/seed/seed';
+import { writeSteps, type WriteStep } from '../../src/services/import';
+import { repositories } from '../../src/store/repositories';
 import type { GraphStore } from '../../src/store/graph-store';
 import type { Params, Row } from '../../src/store/port';
 import { QUERY_NAMES, type QueryName } from '../../src/store/queries';
@@ -239,6 +241,11 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     // bonn shares ICLEI with seoul and berlin but has no partners.
     { params: { cityId: 'bonn', minShared: 1 }, check: (rows) => expect(rows).toEqual([]) },
   ],
+  'traversal/common-partners': [
+    { params: { cityA: 'paris', cityB: 'berlin' }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['seoul']) },
+    { params: { cityA: 'berlin', cityB: 'paris' }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['seoul']) },
+    { params: { cityA: 'seoul', cityB: 'paris' }, check: (rows) => expect(rows).toEqual([]) },
+  ],
   'traversal/shared-organizations': [
     { params: { cityA: 'seoul', cityB: 'berlin' }, check: (rows) => expect(col(rows, 'organization', 'id')).toEqual(['i', 'm']) },
     { params: { cityA: 'bonn', cityB: 'seoul' }, check: (rows) => expect(col(rows, 'organization', 'id')).toEqual(['i']) },
@@ -261,6 +268,18 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     {
       params: { cities: ['paris'], nations: [], organizations: [], officials: [], types: ['SISTER_OF', 'MEMBER_OF'] },
       check: (rows) => expect(sorted(col(rows, 'to', 'id'))).toEqual(['m', 'seoul']),
+    },
+  ],
+  'traversal/expand-frontier-nodes': [
+    {
+      // Each label's branch keeps its first 3 neighbours by id: Seoul's KR, berlin, i (of KR, berlin, i, lee, m,
+      // paris); m's berlin, lee, paris (of berlin, lee, paris, seoul).
+      params: { cities: ['seoul'], nations: [], organizations: ['m'], officials: [], types: ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'], limit: 3 },
+      check: (rows) => expect(sorted(col(rows, 'node', 'id'))).toEqual(['KR', 'berlin', 'berlin', 'i', 'lee', 'paris']),
+    },
+    {
+      params: { cities: ['seoul'], nations: [], organizations: [], officials: [], types: ['SISTER_OF'], limit: 10 },
+      check: (rows) => expect(sorted(col(rows, 'node', 'id'))).toEqual(['berlin', 'paris']),
     },
   ],
   'traversal/get-relationships-among-nodes': [
@@ -301,11 +320,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
         expect(rows.flatMap((r) => (r.relationships as Row[]).map((x) => `${r.source}>${x.target}`)).sort()).toEqual(['paris>m', 'seoul>i', 'seoul>m']),
     },
   ],
-  'analytics/city-shortest-path-length': [{ params: { from: 'paris', to: 'bonn' }, check: (rows) => expect(rows).toEqual([{ length: 3 }]) }],
-  'analytics/city-partnership-distance': [
-    { params: { from: 'paris', to: 'berlin' }, check: (rows) => expect(rows).toEqual([{ length: 2 }]) },
-    { params: { from: 'paris', to: 'bonn' }, check: (rows) => expect(rows).toEqual([]) },
-  ],
+  'stats/count-any-node': [{ params: {}, check: (rows) => expect(rows).toEqual([{ nodes: 1 }]) }],
   'stats/count-nodes-by-label': [
     { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.nodes).map(([label, count]) => ({ label, count }))) },
   ],
@@ -584,19 +599,24 @@ describe('the seed loader is idempotent', () => {
 
   // The loader's own statements re-run on the seeded graph, and the symmetric ones with each pair reversed
   // ("whatever the order of the pair"): every row merges into what is there, and no count changes.
-  const reversed = (step: SeedStep): SeedStep | null =>
+  const reversed = (step: WriteStep): WriteStep | null =>
     step.section === 'partnerships'
-      ? { ...step, rows: fixture.partnerships.map((p) => ({ ...p, cityA: p.cityB, cityB: p.cityA })) }
+      ? writeSteps({ partnerships: fixture.partnerships.map((p) => ({ ...p, cityA: p.cityB, cityB: p.cityA })) })[0]
       : step.section === 'meetings'
-        ? { ...step, rows: meetingRows.map((m) => ({ ...m, official: m.other, other: m.official })) }
+        ? writeSteps({ meetings: fixture.meetings.map((m) => ({ ...m, official: m.with, with: m.official })) })[0]
         : null;
-  const reruns = seedSteps(fixture).flatMap((step) => [step, reversed(step)].filter((s): s is SeedStep => s !== null && s.rows.length > 0));
-  test.each(reruns.map((step, i) => [`${step.query} (${step.section}${i > 0 && reruns[i - 1].query === step.query ? ', reversed' : ''})`, step]))(
-    '%s: re-running it on the seeded graph merges every row and changes no count',
+  const { sources: _sources, ...sections } = fixture;
+  const steps = writeSteps(sections as unknown as Parameters<typeof writeSteps>[0]);
+  const reruns = steps.flatMap((step, i): [string, WriteStep][] => {
+    const name = `${step.section} (step ${i + 1})`;
+    const back = reversed(step);
+    return back ? [[name, step], [`${name}, pairs reversed`, back]] : [[name, step]];
+  });
+  test.each(reruns)(
+    'the import writes %s: re-running them on the seeded graph writes every row and changes no count',
     async (_name, step) => {
       await loadSeed(store, fixture);
-      const rows = await store.run(step.query, { rows: step.rows, updatedAt: null });
-      expect(rows).toEqual([{ merged: step.rows.length }]);
+      expect(await step.write(repositories(store), null)).toBe(step.rows.length);
       expect(await store.counts()).toEqual(expectedCounts);
     },
   );

@@ -1,8 +1,9 @@
 // networkMetrics and communities through GraphQL on the seeded graph: rankings, filters, caps and bad input.
 import fs from 'node:fs';
 import path from 'node:path';
-import { rankKey } from '../../src/analytics/analytics-service';
+import { rankKey } from '../../src/services/analytics/analytics-service';
 import { createHarness, type GraphQLHarness } from '../support/graphql';
+import { seed } from '../support/seed-oracle';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/networkx-metrics.json'), 'utf8'));
 const ALL = 'SISTER_OF,LOCATED_IN,MEMBER_OF,HOSTS,MET_WITH,HOLDS_OFFICE';
@@ -52,6 +53,7 @@ describe('networkMetrics', () => {
     const { data } = await api.execute(METRICS, { via: ['MEMBER_OF', 'HOSTS'], top: 5, label: 'CITY' });
     const m = data.networkMetrics;
     expect(m.via).toEqual(['MEMBER_OF', 'HOSTS']);
+    expect(m.byDegree).toHaveLength(5);
     expect(m.byDegree.every((n: any) => n.label === 'CITY')).toBe(true);
     const cities = new Set<string>(JSON.parse(fs.readFileSync(path.join(__dirname, '../../seed/graph.json'), 'utf8')).cities.map((c: any) => c.id));
     expect(m.byBetweenness.map((n: any) => n.id)).toEqual(expectedTop('MEMBER_OF,HOSTS', 'betweenness', 5, (id) => cities.has(id)));
@@ -93,10 +95,15 @@ describe('communities', () => {
     expect((await api.execute(QUERY, { via: ['SISTER_OF', 'MEMBER_OF'] })).data).toEqual(data);
   });
 
-  test('label lists only members with that label; sizes still count every member', async () => {
+  test('label lists only members with that label, every one of them; sizes still count every member', async () => {
+    const full = (await api.execute(QUERY, {})).data.communities;
     const { data } = await api.execute(QUERY, { label: 'ORGANIZATION' });
     const c = data.communities;
-    expect(c.communities.every((x: any) => x.members.every((m: any) => m.label === 'ORGANIZATION'))).toBe(true);
+    // Each community lists exactly its organizations, in the same order as the unfiltered answer.
+    expect(c.communities.map((x: any) => x.members)).toEqual(full.communities.map((x: any) => x.members.filter((m: any) => m.label === 'ORGANIZATION')));
+    const organizations = c.communities.flatMap((x: any) => x.members.map((m: any) => m.id));
+    expect(organizations.sort()).toEqual(seed.organizations.map((o) => o.id).sort());
+    expect(c.communities.map((x: any) => x.size)).toEqual(full.communities.map((x: any) => x.size));
     expect(c.communities.reduce((sum: number, x: any) => sum + x.size, 0)).toBe(c.nodeCount);
   });
 });

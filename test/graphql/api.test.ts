@@ -47,6 +47,9 @@ describe('partnersSharingOrganizations (the flagship traversal)', () => {
     const { data } = await api.execute(query, { id: 'seoul', min: 2 });
     const berlin = data.partnersSharingOrganizations.find((r: any) => r.partner.id === 'berlin');
     expect(berlin.organizations.map((o: any) => o.id).sort()).toEqual(['iclei', 'metropolis']);
+    const expected = expectedSharing('seoul').filter((p) => p.shared.length >= 2).map((p) => p.id);
+    expect(expected).toContain('berlin');
+    expect(data.partnersSharingOrganizations.map((r: any) => r.partner.id)).toEqual(expected);
     expect(data.partnersSharingOrganizations.every((r: any) => r.sharedCount >= 2)).toBe(true);
   });
 
@@ -66,6 +69,21 @@ describe('lookups and relationships', () => {
     expect(data.sharedOrganizations.map((o: any) => o.id).sort()).toEqual(['iclei', 'metropolis']);
     const same = await api.execute(`{ sharedOrganizations(cityA: "seoul", cityB: "seoul") { id } }`);
     expect(codeOf(same)).toBe('BAD_USER_INPUT');
+  });
+
+  test("commonPartners: the partners two cities share, as the seed's partnership table implies", async () => {
+    const partnersOf = (id: string) => new Set(seed.partnerships.flatMap((p) => (p.cityA === id ? [p.cityB] : p.cityB === id ? [p.cityA] : [])));
+    const common = (a: string, b: string) => [...partnersOf(a)].filter((c) => partnersOf(b).has(c)).sort();
+    expect(common('paris', 'tokyo')).toEqual(['seoul']);
+    const { data, errors } = await api.execute(`{ pt: commonPartners(cityA: "paris", cityB: "tokyo") { id nation { code } }
+      sp: commonPartners(cityA: "seoul", cityB: "paris") { id } }`);
+    expect(errors).toBeUndefined();
+    expect(data.pt).toEqual([{ id: 'seoul', nation: { code: 'KR' } }]);
+    expect(data.sp.map((c: any) => c.id)).toEqual(common('seoul', 'paris'));
+    expect(codeOf(await api.execute(`{ commonPartners(cityA: "paris", cityB: "paris") { id } }`))).toBe('BAD_USER_INPUT');
+    const unknown = await api.execute(`{ commonPartners(cityA: "paris", cityB: "atlantis") { id } }`);
+    expect(codeOf(unknown)).toBe('NOT_FOUND');
+    expect(unknown.errors![0].message).toMatch(/City "atlantis" was not found/);
   });
 
   test('unknown ids give null', async () => {

@@ -43,3 +43,23 @@ test("all of Seoul's partners with nations, memberships and their own partners c
   const total = Object.values(calls).reduce((a, b) => (a as number) + (b as number), 0);
   expect(total).toBeLessThanOrEqual(7);
 });
+
+test('the flagship costs the traversal and one batch of nations; the existence check only when nothing is found', async () => {
+  const calls = async (query: string) => {
+    const before = await api.storeCalls();
+    const result = await api.execute(query);
+    const after = await api.storeCalls();
+    return { result, calls: Object.fromEntries(Object.entries(after).map(([name, n]) => [name, n - (before[name] ?? 0)]).filter(([, n]) => (n as number) > 0)) };
+  };
+  const flagship = await calls('{ partnersSharingOrganizations(cityId: "seoul") { sharedCount partner { name nation { name } } organizations { name } } }');
+  expect(flagship.result.errors).toBeUndefined();
+  expect(flagship.result.data.partnersSharingOrganizations.length).toBeGreaterThan(0);
+  expect(flagship.calls).toEqual({ 'traversal/partners-sharing-organizations': 1, 'nation/get-nations-by-codes': 1 });
+
+  const none = await calls('{ partnersSharingOrganizations(cityId: "seoul", minShared: 99) { sharedCount } }');
+  expect(none.result.data.partnersSharingOrganizations).toEqual([]);
+  expect(none.calls).toEqual({ 'traversal/partners-sharing-organizations': 1, 'city/get-cities-by-ids': 1 });
+
+  const unknown = await calls('{ partnersSharingOrganizations(cityId: "atlantis") { sharedCount } }');
+  expect(unknown.result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+});

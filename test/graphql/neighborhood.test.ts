@@ -145,7 +145,7 @@ describe('neighborhood', () => {
     const calls = Object.fromEntries(Object.entries(after).map(([name, n]) => [name, n - (before[name] ?? 0)]).filter(([, n]) => (n as number) > 0));
     expect(calls).toEqual({
       'traversal/find-nodes-by-ids': 1,
-      'traversal/expand-frontier': 3,
+      'traversal/expand-frontier-nodes': 3,
       'traversal/get-relationships-among-nodes': 1,
       'city/get-cities-by-ids': 1,
       'nation/get-nations-by-codes': expect.any(Number),

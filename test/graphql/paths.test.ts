@@ -2,7 +2,9 @@
 // BFS over seed/graph.json: lengths, every path's validity, the set of shortest paths, caps and errors.
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { RELATIONSHIP_TYPES } from '../../src/graphql/enums';
-import { shortestPaths, type NodeRef, type PathRow } from '../../src/traversals/graph-walks';
+import type { NodeRef } from '../../src/model/records';
+import { levelSearch, shortestPaths, type PathOptions } from '../../src/services/paths';
+import { repositories, type PathRecord as PathRow } from '../../src/store/repositories';
 import { createHarness, type GraphQLHarness } from '../support/graphql';
 import { ALL_TYPES, seed, seedEdges, seedGraph, seedNodes, shortestPathsOracle } from '../support/seed-oracle';
 
@@ -255,6 +257,10 @@ describe('allShortestPaths', () => {
   });
 });
 
+/** The engine's search (what the API uses when every type may be followed) or the level-by-level one (any `via`). */
+const search = (strategy: 'engine' | 'levels', from: NodeRef, to: NodeRef, options: PathOptions) =>
+  (strategy === 'engine' ? shortestPaths : levelSearch)(repositories(api.store).graph, from, to, options);
+
 describe("the engine's search and the level-by-level search agree", () => {
   const key = (p: PathRow) => JSON.stringify([p.nodes.map((n) => `${n.label}:${n.id}`), p.relationships.map((r) => [r.type, r.source, r.target])]);
   const typesOnly = (p: PathRow) => JSON.stringify([p.nodes.map((n) => n.id), p.relationships.map((r) => r.type)]);
@@ -267,8 +273,8 @@ describe("the engine's search and the level-by-level search agree", () => {
         if (i === j) continue;
         const options = { types: RELATIONSHIP_TYPES, maxHops: 10, limit: 1000, mode: 'all' as const };
         const [engine, levels] = await Promise.all([
-          shortestPaths(api.store, ref(ids[i]), ref(ids[j]), RELATIONSHIP_TYPES, { ...options, strategy: 'engine' }),
-          shortestPaths(api.store, ref(ids[i]), ref(ids[j]), RELATIONSHIP_TYPES, { ...options, strategy: 'levels' }),
+          search('engine', ref(ids[i]), ref(ids[j]), options),
+          search('levels', ref(ids[i]), ref(ids[j]), options),
         ]);
         expect(levels.map(typesOnly)).toEqual(engine.map(typesOnly));
         expect(new Set(levels.map(key))).toEqual(new Set(engine.map(key)));
@@ -287,8 +293,8 @@ describe("the engine's search and the level-by-level search agree", () => {
       for (let i = 0; i < ids.length; i += 5) {
         for (let j = 2; j < ids.length; j += 11) {
           if (i === j) continue;
-          const options = { types: via, maxHops: 10, limit: 1000, mode: 'all' as const, strategy: 'levels' as const };
-          const paths = await shortestPaths(api.store, ref(ids[i]), ref(ids[j]), RELATIONSHIP_TYPES, options);
+          const options = { types: via as PathOptions['types'], maxHops: 10, limit: 1000, mode: 'all' as const };
+          const paths = await search('levels', ref(ids[i]), ref(ids[j]), options);
           const expected = shortestPathsOracle(graph, ids[i], ids[j]);
           const counts = new Map<string, number>();
           for (const path of paths) {
@@ -305,10 +311,9 @@ describe("the engine's search and the level-by-level search agree", () => {
   );
 
   test('the level search honours maxHops exactly (India to Afghanistan: 7 hops)', async () => {
-    const search = (maxHops: number) =>
-      shortestPaths(api.store, ref('IN'), ref('AF'), RELATIONSHIP_TYPES, { types: RELATIONSHIP_TYPES, maxHops, limit: 1000, mode: 'all', strategy: 'levels' });
-    expect(await search(6)).toEqual([]);
-    const paths = await search(7);
+    const within = (maxHops: number) => search('levels', ref('IN'), ref('AF'), { types: RELATIONSHIP_TYPES, maxHops, limit: 1000, mode: 'all' });
+    expect(await within(6)).toEqual([]);
+    const paths = await within(7);
     expect(paths.length).toBe([...shortestPathsOracle(seedGraph(), 'IN', 'AF')!.paths.values()].reduce((a, b) => a + b, 0));
     expect(paths.every((p) => p.relationships.length === 7)).toBe(true);
   });
@@ -316,14 +321,14 @@ describe("the engine's search and the level-by-level search agree", () => {
   test('limit and mode one keep the first paths in order in both searches', async () => {
     const [from, to] = [ref('US'), ref('CN')];
     for (const strategy of ['engine', 'levels'] as const) {
-      const options = { types: RELATIONSHIP_TYPES, maxHops: 10, mode: 'all' as const, strategy };
-      const all = await shortestPaths(api.store, from, to, RELATIONSHIP_TYPES, { ...options, limit: 1000 });
+      const options = { types: RELATIONSHIP_TYPES, maxHops: 10, mode: 'all' as const };
+      const all = await search(strategy, from, to, { ...options, limit: 1000 });
       expect(all).toHaveLength(40);
-      const first = await shortestPaths(api.store, from, to, RELATIONSHIP_TYPES, { ...options, limit: 3 });
+      const first = await search(strategy, from, to, { ...options, limit: 3 });
       expect(first.map(typesOnly)).toEqual(all.slice(0, 3).map(typesOnly));
     }
-    const [one] = await shortestPaths(api.store, from, to, RELATIONSHIP_TYPES, { types: ['LOCATED_IN', 'SISTER_OF'], maxHops: 10, limit: 1, mode: 'one' });
-    const [firstOfAll] = await shortestPaths(api.store, from, to, RELATIONSHIP_TYPES, { types: ['LOCATED_IN', 'SISTER_OF'], maxHops: 10, limit: 1000, mode: 'all' });
+    const [one] = await search('levels', from, to, { types: ['LOCATED_IN', 'SISTER_OF'], maxHops: 10, limit: 1, mode: 'one' });
+    const [firstOfAll] = await search('levels', from, to, { types: ['LOCATED_IN', 'SISTER_OF'], maxHops: 10, limit: 1000, mode: 'all' });
     expect(typesOnly(one)).toBe(typesOnly(firstOfAll));
   });
 });

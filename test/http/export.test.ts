@@ -1,19 +1,21 @@
-// GET /export/…: every format parsed back (graphology's GraphML and GEXF parsers, JSON, CSV, and NetworkX where
-// installed) holds exactly the seeded graph: node and edge counts, ids, labels, typed attributes, directions.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// GET /export/…: every format parsed back (graphology's GraphML and GEXF parsers, JSON, CSV) holds exactly the
+// seeded graph: node and edge counts, ids, labels, typed attributes, directions. NetworkX and igraph reading the
+// same files: export-tools.test.ts.
 import { Writable } from 'node:stream';
 import Graph from 'graphology';
 import * as gexf from 'graphology-gexf';
 import * as graphml from 'graphology-graphml';
-import { FULL_GRAPH, RESERVED_ATTRIBUTE_NAMES, EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../../src/analytics/model';
-import { GraphmlWriter } from '../../src/analytics/export/graphml';
-import { NodeLinkWriter } from '../../src/analytics/export/node-link';
-import { OutputClosedError, streamGraph } from '../../src/analytics/export/stream';
+import { FULL_GRAPH } from '../../src/model/graph';
+import { RESERVED_ATTRIBUTE_NAMES, EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../../src/services/exports/attributes';
+import { ARC_ATTRIBUTES } from '../../src/services/exports/arcs';
+import { GexfWriter } from '../../src/services/exports/gexf';
+import { GraphmlWriter } from '../../src/services/exports/graphml';
+import type { EdgeRow } from '../../src/services/projection';
+import { NodeLinkWriter } from '../../src/services/exports/node-link';
+import { OutputClosedError, streamGraph } from '../../src/services/exports/stream';
 import { readSeed } from '../../src/seed/seed';
 import { csvRecords } from '../support/csv';
-import { networkxPython, runPython } from '../support/python';
+import { expectedArcs } from '../support/export-arcs';
 import { edgeSignature, expectedEdges, expectedNodes } from '../support/seed-graph';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -42,7 +44,7 @@ function asCsvValues(attributes: Record<string, unknown>, columns: string[]): Re
   return Object.fromEntries(columns.map((c) => [c, attributes[c] === undefined ? '' : Array.isArray(attributes[c]) ? JSON.stringify(attributes[c]) : String(attributes[c])]));
 }
 
-function expectSeedGraph(graph: Graph, options: { dropNodeLabel?: boolean } = {}): void {
+function expectSeedGraph(graph: Graph, options: { dropNodeLabel?: boolean; kind?: boolean } = {}): void {
   expect(graph.order).toBe(NODES.length);
   expect(graph.size).toBe(EDGES.length);
   for (const node of NODES) {
@@ -52,16 +54,29 @@ function expectSeedGraph(graph: Graph, options: { dropNodeLabel?: boolean } = {}
     );
     if (options.dropNodeLabel) expect(label).toBe(node.attributes.name);
   }
-  const parsed = graph.mapEdges((edge, attributes, source, target) => {
-    expect(graph.isUndirected(edge)).toBe(attributes.type === 'SISTER_OF');
+  const parsed = graph.mapEdges((edge, { kind, ...attributes }, source, target) => {
+    // Mutual relationships (a partnership, a meeting) are undirected in every format; the others directed.
+    expect(graph.isUndirected(edge)).toBe(['SISTER_OF', 'MET_WITH'].includes(String(attributes.type)));
+    // GEXF's edge kind (Gephi's edge type) is the relationship type.
+    expect(kind).toBe(options.kind ? attributes.type : undefined);
     return edgeSignature(source, target, attributes);
   });
   expect(parsed.sort()).toEqual(EDGES.map((e) => edgeSignature(e.source, e.target, asXmlValues(e.attributes))).sort());
 }
 
+function expectSeedArcs(graph: Graph, options: { kind?: boolean } = {}): void {
+  expect(graph.type).toBe('directed');
+  expect(graph.order).toBe(NODES.length);
+  const parsed = graph.mapEdges((edge, { kind, ...attributes }, source, target) => {
+    if (options.kind) expect(kind).toBe(attributes.type);
+    return edgeSignature(source, target, { id: edge, ...attributes });
+  });
+  expect(parsed.sort()).toEqual(expectedArcs(EDGES).map((a) => edgeSignature(a.source, a.target, { id: a.id, ...asXmlValues(a.attributes) })).sort());
+}
+
 describe('formats', () => {
-  test('GraphML: declared typed keys; graphology-graphml reads back the seeded graph, SISTER_OF undirected', async () => {
-    const { status, headers, text } = await get('/export/graph.graphml');
+  test('GraphML, mixed=true: declared typed keys; graphology-graphml reads back the seeded graph, SISTER_OF and MET_WITH undirected', async () => {
+    const { status, headers, text } = await get('/export/graph.graphml?mixed=true');
     expect(status).toBe(200);
     expect(headers.get('content-type')).toBe('application/graphml+xml; charset=utf-8');
     expect(headers.get('content-disposition')).toBe('attachment; filename="graph.graphml"');
@@ -71,12 +86,43 @@ describe('formats', () => {
     expect(typeof graphml.parse(Graph, text).getEdgeAttributes('seoul|MEMBER_OF|pata').since).toBe('number');
   });
 
-  test('GEXF 1.2: graphology-gexf reads back the seeded graph; the GEXF label is the name', async () => {
-    const { status, headers, text } = await get('/export/graph.gexf');
+  test('GEXF 1.3, mixed=true: graphology-gexf reads back the seeded graph; the GEXF label is the name, the edge kind the type', async () => {
+    const { status, headers, text } = await get('/export/graph.gexf?mixed=true');
     expect(status).toBe(200);
     expect(headers.get('content-type')).toBe('application/gexf+xml; charset=utf-8');
-    expect(text).toContain('<gexf xmlns="http://www.gexf.net/1.2draft"');
-    expectSeedGraph(gexf.parse(Graph, text), { dropNodeLabel: true });
+    expect(text).toContain('<gexf xmlns="http://gexf.net/1.3"');
+    expectSeedGraph(gexf.parse(Graph, text), { dropNodeLabel: true, kind: true });
+  });
+
+  test('default GraphML and GEXF (1.2draft): directed, each mutual relationship two opposite arcs sharing its id; graphology reads them', async () => {
+    const graphmlText = (await get('/export/graph.graphml')).text;
+    expect(graphmlText).toContain('edgedefault="directed"');
+    expect(graphmlText).not.toMatch(/<edge [^>]*directed=/);
+    expectSeedArcs(graphml.parse(Graph, graphmlText));
+    const gexfText = (await get('/export/graph.gexf')).text;
+    expect(gexfText).toContain('<gexf xmlns="http://www.gexf.net/1.2draft"');
+    expect(gexfText).not.toMatch(/<edge [^>]*type=/);
+    expectSeedArcs(gexf.parse(Graph, gexfText), { kind: true });
+    // mixed=false is the default, spelled out.
+    expect((await get('/export/graph.graphml?mixed=false')).text).toBe(graphmlText);
+    expect((await get('/export/graph.gexf?mixed=false')).text).toBe(gexfText);
+  });
+
+  test('GEXF: parallel relationships between the same two nodes get distinct ids and distinct kinds (Gephi merges same source, target and kind)', async () => {
+    // Seoul is a member of organizations it also hosts: MEMBER_OF and HOSTS from seoul to the same node.
+    const hosted = EDGES.filter((e) => e.source === 'seoul' && e.attributes.type === 'HOSTS').map((e) => e.target);
+    const both = hosted.filter((org) => EDGES.some((e) => e.source === 'seoul' && e.target === org && e.attributes.type === 'MEMBER_OF'));
+    expect(both.length).toBeGreaterThan(0);
+    for (const mixed of ['false', 'true']) {
+      const text = (await get(`/export/graph.gexf?mixed=${mixed}`)).text;
+      const edges = [...text.matchAll(/<edge id="([^"]+)" source="([^"]+)" target="([^"]+)"[^>]* kind="([^"]+)">/g)].map(([, id, source, target, kind]) => ({ id, source, target, kind }));
+      expect(new Set(edges.map((e) => e.id)).size).toBe(edges.length);
+      const keys = edges.map((e) => `${e.source}\u0000${e.target}\u0000${e.kind}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const org of both) {
+        expect(edges.filter((e) => e.source === 'seoul' && e.target === org).map((e) => e.kind).sort()).toEqual(['HOSTS', 'MEMBER_OF']);
+      }
+    }
   });
 
   test('node-link JSON: the keys NetworkX reads, native JSON values, edge keys = stable ids', async () => {
@@ -122,20 +168,34 @@ describe('formats', () => {
     expect(JSON.parse(bare.text).error.see).toEqual(['/export/nodes.csv', '/export/edges.csv']);
   });
 
-  test('mixed=false writes plain directed GraphML and GEXF (for NetworkX); /export lists every format', async () => {
-    const xml = (await get('/export/graph.graphml?mixed=false')).text;
-    expect(xml).toContain('edgedefault="directed"');
-    expect(xml).not.toContain('directed="false"');
-    const parsed = graphml.parse(Graph, xml);
-    expect(parsed.type).toBe('directed');
-    expect(parsed.size).toBe(EDGES.length);
-    expect((await get('/export/graph.gexf?mixed=false')).text).not.toContain('type="undirected"');
-    const index = JSON.parse((await get('/export')).text);
-    expect(index.formats.map((f: any) => f.url)).toEqual(['graph.graphml', 'graph.gexf', 'graph.json', 'nodes.csv', 'edges.csv'].map((f) => `/export/${f}`));
+  test('GEXF: a second meeting of the same two officials gets its own id and kind (MET_WITH#2), in both forms', () => {
+    const meeting = (id: string, target: string, on: string): EdgeRow => ({ id, source: 'a', target, type: 'MET_WITH', directed: false, properties: { on } });
+    // The second is numbered by the projection; a node id that merely ends in "#2" is not a number.
+    const rows = [meeting('a|MET_WITH|b', 'b', '2020-01'), meeting('a|MET_WITH|b#2', 'b', '2021-01'), meeting('a|MET_WITH|c#2', 'c#2', '2022-01')];
+    const parse = (text: string) =>
+      [...text.matchAll(/<edge id="([^"]+)" source="([^"]+)" target="([^"]+)"[^>]* kind="([^"]+)">/g)].map(([, id, source, target, kind]) => `${id} ${source}->${target} ${kind}`);
+    const directed = new GexfWriter({ mixed: false, description: '' });
+    expect(parse(rows.map((r) => directed.edge(r)).join(''))).toEqual([
+      'a|MET_WITH|b a->b MET_WITH',
+      'a|MET_WITH|b|reverse b->a MET_WITH',
+      'a|MET_WITH|b#2 a->b MET_WITH#2',
+      'a|MET_WITH|b#2|reverse b->a MET_WITH#2',
+      'a|MET_WITH|c#2 a->c#2 MET_WITH',
+      'a|MET_WITH|c#2|reverse c#2->a MET_WITH',
+    ]);
+    const mixed = new GexfWriter({ mixed: true, description: '' });
+    expect(parse(rows.map((r) => mixed.edge(r)).join(''))).toEqual(['a|MET_WITH|b a->b MET_WITH', 'a|MET_WITH|b#2 a->b MET_WITH#2', 'a|MET_WITH|c#2 a->c#2 MET_WITH']);
   });
 
-  test('no attribute takes a name the formats reserve (id, source, target, key)', () => {
-    for (const spec of [...NODE_ATTRIBUTES, ...EDGE_ATTRIBUTES]) expect(RESERVED_ATTRIBUTE_NAMES.has(spec.name)).toBe(false);
+  test('/export lists every format, with the mixed option explained', async () => {
+    const index = JSON.parse((await get('/export')).text);
+    expect(index.formats.map((f: any) => f.url)).toEqual(['graph.graphml', 'graph.gexf', 'graph.json', 'nodes.csv', 'edges.csv'].map((f) => `/export/${f}`));
+    expect(index.formats[0].parameters.mixed).toMatch(/^false \(default\): a directed graph/);
+  });
+
+  test('no attribute takes a name the formats reserve (id, source, target, key); the arc attributes are new names', () => {
+    for (const spec of [...NODE_ATTRIBUTES, ...EDGE_ATTRIBUTES, ...ARC_ATTRIBUTES]) expect(RESERVED_ATTRIBUTE_NAMES.has(spec.name)).toBe(false);
+    for (const spec of ARC_ATTRIBUTES) expect(EDGE_ATTRIBUTES.map((a) => a.name)).not.toContain(spec.name);
   });
 });
 
@@ -266,49 +326,5 @@ describe('escaping', () => {
     } finally {
       await own.close();
     }
-  });
-});
-
-describe('NetworkX reads the exports', () => {
-  const python = networkxPython();
-  const live = python ? test : test.skip;
-
-  live(`read_graphml, read_gexf and node_link_graph load the seeded graph (${python?.version ?? 'no NetworkX'})`, async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'export-'));
-    const save = async (url: string, file: string) => fs.writeFileSync(path.join(dir, file), (await get(url)).text);
-    const [major, minor] = python!.version.split('.').map(Number);
-    const edgesKey = major > 3 || (major === 3 && minor >= 6) ? 'edges' : 'links';
-    await save('/export/graph.graphml?mixed=false', 'graph.graphml');
-    await save('/export/graph.graphml', 'mixed.graphml');
-    await save('/export/graph.gexf?mixed=false', 'graph.gexf');
-    await save(`/export/graph.json?edgesKey=${edgesKey}`, 'graph.json');
-    const program = `
-import json, sys, networkx as nx
-d = sys.argv[1]
-out = {}
-for name, G in [("graphml", nx.read_graphml(d + "/graph.graphml")), ("gexf", nx.read_gexf(d + "/graph.gexf")),
-                ("json", nx.node_link_graph(json.load(open(d + "/graph.json"))))]:
-    out[name] = {"kind": type(G).__name__, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
-                 "seoul": {k: v for k, v in G.nodes["seoul"].items() if k != "label"},
-                 "since": [d["since"] for _, _, d in G.edges(data=True) if "since" in d][:1],
-                 "sister": sorted({d["directed"] for _, _, d in G.edges(data=True) if d["type"] == "SISTER_OF"}),
-                 "signatures": sorted(json.dumps([u, v, sorted((k, x) for k, x in d.items() if k not in ("id", "key"))], separators=(",", ":"), ensure_ascii=False) for u, v, d in G.edges(data=True))}
-try:
-    nx.read_graphml(d + "/mixed.graphml")
-    out["mixed"] = "read"
-except nx.NetworkXError as e:
-    out["mixed"] = str(e)
-print(json.dumps(out))
-`;
-    const result = JSON.parse(runPython(python!, ['-c', program, dir]));
-    const seoul = NODES.find((n) => n.id === 'seoul')!.attributes;
-    const signatures = (values: (a: Record<string, unknown>) => Record<string, unknown>) =>
-      EDGES.map((e) => JSON.stringify([e.source, e.target, Object.entries(values(e.attributes)).sort(([a], [b]) => (a < b ? -1 : 1))])).sort();
-    for (const format of ['graphml', 'gexf', 'json']) {
-      expect(result[format]).toMatchObject({ kind: 'MultiDiGraph', nodes: NODES.length, edges: EDGES.length, seoul, sister: [false] });
-      expect(typeof result[format].since[0]).toBe('number');
-      expect(result[format].signatures).toEqual(format === 'json' ? signatures((a) => a) : signatures(asXmlValues));
-    }
-    expect(result.mixed).toMatch(/directed=true edge found in undirected graph/);
   });
 });

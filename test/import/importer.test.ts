@@ -1,7 +1,7 @@
 // The importer on the store: all or nothing when a write fails midway, moves between nations, and the shape checks
 // of a document that did not come through GraphQL (the CLI's JSON).
 import path from 'node:path';
-import { importGraph, ImportRejected, MAX_IMPORT_RECORDS } from '../../src/import/importer';
+import { importGraph, ImportRejected, MAX_IMPORT_RECORDS } from '../../src/services/import';
 import { loadSeed, readSeed } from '../../src/seed/seed';
 import type { GraphStore } from '../../src/store/graph-store';
 import type { QueryName } from '../../src/store/queries';

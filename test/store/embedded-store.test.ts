@@ -22,9 +22,33 @@ describe('embedded store', () => {
     expect(first.relationships.SISTER_OF).toBe(2);
   });
 
+  test('counts are kept until the next write; latestCounts answers with the last ones while a recount runs', async () => {
+    await loadSeed(store, fixture);
+    const queries = async () => (await store.metrics.queries.get()).values.reduce((sum, v) => sum + v.value, 0);
+    const first = await store.counts();
+    const before = await queries();
+    expect(await store.counts()).toEqual(first);
+    expect(await store.latestCounts()).toEqual({ ...first, stale: false });
+    expect(await queries()).toBe(before);
+
+    await store.run('city/unlink-partners', { cityA: 'seoul', cityB: 'berlin' });
+    // The write changed the version: the last counts, marked stale, without waiting for the recount...
+    expect(await store.latestCounts()).toEqual({ ...first, stale: true });
+    // ...which the next call of counts() shares.
+    const after = await store.counts();
+    expect(after.relationships.SISTER_OF).toBe(first.relationships.SISTER_OF - 1);
+    expect(await store.latestCounts()).toEqual({ ...after, stale: false });
+  });
+
+  test('isEmpty stops at the first node', async () => {
+    expect(await store.isEmpty()).toBe(true);
+    await loadSeed(store, fixture);
+    expect(await store.isEmpty()).toBe(false);
+  });
+
   test('a seed with a dangling reference rolls back entirely', async () => {
     const broken = { ...fixture, memberships: [...fixture.memberships, { city: 'nowhere', organization: 'm', since: null, role: null, source: 's' }] };
-    await expect(loadSeed(store, broken)).rejects.toThrow(/memberships: merged 6 of 7/);
+    await expect(loadSeed(store, broken)).rejects.toThrow(/memberships\[6\]\.city: unknown city "nowhere"/);
     expect(await store.counts()).toEqual({ nodes: {}, relationships: {} });
   });
 

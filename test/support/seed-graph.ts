@@ -45,7 +45,7 @@ export function expectedEdges(seed: SeedGraph): ExpectedEdge[] {
     ...seed.cities.map((c) => edge(c.id, c.nation, { type: 'LOCATED_IN', directed: true, sourceDocument: c.nationSource ?? c.source })),
     ...seed.memberships.map((m) => edge(m.city, m.organization, { type: 'MEMBER_OF', directed: true, since: m.since, role: m.role, sourceDocument: m.source })),
     ...seed.hostings.map((h) => edge(h.city, h.organization, { type: 'HOSTS', directed: true, office: h.office, sourceDocument: h.source })),
-    ...seed.meetings.map((m) => edge(m.official, m.with, { type: 'MET_WITH', directed: true, on: m.on, topics: m.topics, sourceDocument: m.source })),
+    ...seed.meetings.map((m) => edge(m.official, m.with, { type: 'MET_WITH', directed: false, on: m.on, topics: m.topics, sourceDocument: m.source })),
     ...seed.offices.map((o) => edge(o.official, o.target, { type: 'HOLDS_OFFICE', directed: true, title: o.title, sourceDocument: o.source })),
   ];
 }

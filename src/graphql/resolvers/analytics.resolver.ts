@@ -1,10 +1,8 @@
 // Network-analysis queries: centrality rankings and communities of the whole network (or of some relationship types).
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { analyticsFor, type Metric } from '../../analytics/analytics-service';
+import type { Metric } from '../../services/analytics/analytics-service';
 import { Communities, NetworkArgs, NetworkMetrics, NetworkMetricsArgs, type NodeCentrality } from '../analytics';
 import type { Context } from '../context';
-import type { NodeLabel } from '../node-label';
-import type { RelationshipType } from '../enums';
 
 @Resolver()
 export class AnalyticsResolver {
@@ -14,13 +12,13 @@ export class AnalyticsResolver {
       'with NetworkX on the same graph (see `via`). Computed on first use and cached until the graph changes.',
   })
   async networkMetrics(@Args() args: NetworkMetricsArgs, @Ctx() ctx: Context): Promise<NetworkMetrics> {
-    const analysis = await analyticsFor(ctx.store).metrics(args.via);
+    const analysis = await ctx.services.analytics.metrics(args.via);
     const top = (metric: Metric) =>
       analysis.rankings[metric]
         .filter((node) => !args.label || node.label === (args.label as string))
         .slice(0, args.top) as unknown as NodeCentrality[];
     return {
-      via: analysis.types as unknown as RelationshipType[],
+      via: analysis.types,
       graphVersion: analysis.version,
       nodeCount: analysis.nodeCount,
       edgeCount: analysis.edgeCount,
@@ -36,9 +34,9 @@ export class AnalyticsResolver {
       'Communities of the network by the Louvain method, with their members. Computed on first use and cached until the graph changes.',
   })
   async communities(@Args() args: NetworkArgs, @Ctx() ctx: Context): Promise<Communities> {
-    const analysis = await analyticsFor(ctx.store).communities(args.via);
+    const analysis = await ctx.services.analytics.communities(args.via);
     return {
-      via: analysis.types as unknown as RelationshipType[],
+      via: analysis.types,
       graphVersion: analysis.version,
       nodeCount: analysis.nodeCount,
       edgeCount: analysis.edgeCount,
@@ -48,8 +46,7 @@ export class AnalyticsResolver {
         size: ids.length,
         members: ids
           .map((id) => ({ id, ...analysis.nodes.get(id)! }))
-          .filter((node) => !args.label || node.label === (args.label as string))
-          .map((node) => ({ ...node, label: node.label as unknown as NodeLabel })),
+          .filter((node) => !args.label || node.label === (args.label as string)),
       })),
     };
   }

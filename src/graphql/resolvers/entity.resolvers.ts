@@ -48,7 +48,7 @@ export class CityResolver {
 export class NationResolver {
   @FieldResolver(() => [City], { description: 'The cities of the graph located in this nation, by name.' })
   cities(@Root() nation: Nation, @Ctx() ctx: Context): Promise<City[]> {
-    return ctx.loaders.citiesOfNation.load(nation.code);
+    return ctx.loaders.citiesOfNation.load(nation.code).then((rows) => rows.map((r) => r.city));
   }
 
   @FieldResolver(() => [OfficeHolding], { description: 'Officials representing this nation (e.g. its ambassadors).' })

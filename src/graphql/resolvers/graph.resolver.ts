@@ -2,21 +2,12 @@
 // GraphNode fields of the four node types. Nodes are resolved through the per-request DataLoaders (one batched
 // query per node type, whatever the number of paths or nodes).
 import { Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { badInput, notFound } from '../../errors';
-import {
-  coMembershipNetwork,
-  countCoMembershipPairs,
-  findNodes,
-  neighborhood,
-  shortestPaths,
-  type NodeLabel,
-  type NodeRef,
-  type PathRow,
-  type RelationshipRow,
-} from '../../traversals/graph-walks';
+import type { NodeRef, RelationshipRecord } from '../../model/records';
+import { MAX_CO_MEMBERSHIP_PAIRS } from '../../services/traversals';
+import type { PathRecord } from '../../store/repositories';
 import type { Context } from '../context';
-import { PartnerTier, RELATIONSHIP_TYPES, RelationshipType, UNDIRECTED_RELATIONSHIP_TYPES } from '../enums';
-import { AllShortestPathsArgs, CoMembershipArgs, MAX_CO_MEMBERSHIP_PAIRS, NeighborhoodArgs, OverlapArgs, PathArgs } from '../graph-args';
+import type { NodeLabel, PartnerTier } from '../enums';
+import { AllShortestPathsArgs, CoMembershipArgs, NeighborhoodArgs, OverlapArgs, PathArgs } from '../graph-args';
 import { asGraphNode, GraphNode, type TaggedNode } from '../graph-node';
 import { CoMembership, GraphRelationship, OverlapMatrix, Path, RelationshipProperties, Subgraph } from '../graph-types';
 import { City, Nation, Official, Organization } from '../types';
@@ -29,27 +20,10 @@ async function loadNode(ctx: Context, ref: NodeRef): Promise<TaggedNode> {
   return asGraphNode(ref.label, entity);
 }
 
-/** The node each id names; NOT_FOUND naming the first id that names none. */
-async function resolveIds(ctx: Context, ids: string[]): Promise<NodeRef[]> {
-  const found = await findNodes(ctx.store, ids);
-  return ids.map((id) => {
-    const refs = found.get(id) ?? [];
-    if (refs.length === 0) throw notFound('Node', id);
-    // Ids are unique across types by construction (slugs, upper-case ISO codes); a collision is a data error.
-    if (refs.length > 1) throw new Error(`Node id "${id}" names several nodes: ${refs.map((r) => r.label).join(', ')}`);
-    return refs[0];
-  });
-}
-
-/** The relationship types to follow: every type when `via` is omitted, each listed type once otherwise. */
-function typesOf(via: RelationshipType[] | null | undefined): RelationshipType[] {
-  return via ? [...new Set(via)] : [...RELATIONSHIP_TYPES];
-}
-
 const optional = <T>(value: unknown, map: (v: unknown) => T = (v) => v as T): T | null => (value === null || value === undefined ? null : map(value));
 
-function toRelationship(row: RelationshipRow): GraphRelationship {
-  const p = row.properties;
+function toRelationship(record: RelationshipRecord): GraphRelationship {
+  const p = record.properties;
   const properties: RelationshipProperties = {
     tier: optional(p.tier, (v) => v as PartnerTier),
     since: optional(p.since, Number),
@@ -60,12 +34,11 @@ function toRelationship(row: RelationshipRow): GraphRelationship {
     title: optional(p.title, String),
     source: String(p.source),
   };
-  const type = row.type as RelationshipType;
-  return { type, source: row.source, target: row.target, directed: !UNDIRECTED_RELATIONSHIP_TYPES.has(type), properties };
+  return { ...record, properties };
 }
 
-function toPath(row: PathRow): Path {
-  return { nodeRefs: row.nodes, length: row.relationships.length, relationships: row.relationships.map(toRelationship) };
+function toPath(record: PathRecord): Path {
+  return { nodeRefs: record.nodes, length: record.relationships.length, relationships: record.relationships.map(toRelationship) };
 }
 
 @Resolver()
@@ -78,9 +51,7 @@ export class GraphQueryResolver {
       '`allShortestPaths` lists them all in a stable order.',
   })
   async shortestPath(@Args() args: PathArgs, @Ctx() ctx: Context): Promise<Path | null> {
-    const [from, to] = await resolveIds(ctx, [args.from, args.to]);
-    const options = { types: typesOf(args.via), maxHops: args.maxHops, limit: 1, mode: 'one' as const };
-    const [path] = await shortestPaths(ctx.store, from, to, RELATIONSHIP_TYPES, options);
+    const [path] = await ctx.services.traversals.shortestPaths(args.from, args.to, { via: args.via, maxHops: args.maxHops, limit: 1, mode: 'one' });
     return path ? toPath(path) : null;
   }
 
@@ -91,9 +62,8 @@ export class GraphQueryResolver {
       'over different relationships (Seoul is both a member and the host of WeGO) are different paths.',
   })
   async allShortestPaths(@Args() args: AllShortestPathsArgs, @Ctx() ctx: Context): Promise<Path[]> {
-    const [from, to] = await resolveIds(ctx, [args.from, args.to]);
-    const options = { types: typesOf(args.via), maxHops: args.maxHops, limit: args.limit, mode: 'all' as const };
-    return (await shortestPaths(ctx.store, from, to, RELATIONSHIP_TYPES, options)).map(toPath);
+    const paths = await ctx.services.traversals.shortestPaths(args.from, args.to, { via: args.via, maxHops: args.maxHops, limit: args.limit, mode: 'all' });
+    return paths.map(toPath);
   }
 
   @Query(() => Subgraph, {
@@ -103,9 +73,8 @@ export class GraphQueryResolver {
       'relationship among them, ready to draw. Capped at `limit` nodes, with `truncated` set when cut.',
   })
   async neighborhood(@Args() args: NeighborhoodArgs, @Ctx() ctx: Context): Promise<Subgraph> {
-    const [centre] = await resolveIds(ctx, [args.id]);
-    const row = await neighborhood(ctx.store, centre, { types: typesOf(args.via), depth: args.depth, limit: args.limit });
-    return { nodeRefs: row.nodes, relationships: row.relationships.map(toRelationship), truncated: row.truncated };
+    const subgraph = await ctx.services.traversals.neighborhood(args.id, { via: args.via, depth: args.depth, limit: args.limit });
+    return { nodeRefs: subgraph.nodes, relationships: subgraph.relationships.map(toRelationship), truncated: subgraph.truncated };
   }
 
   @Query(() => [CoMembership], {
@@ -116,16 +85,7 @@ export class GraphQueryResolver {
       'pairs to compare: then choose a category, or compare chosen cities with `organizationOverlap`.',
   })
   async coMembershipNetwork(@Args() args: CoMembershipArgs, @Ctx() ctx: Context): Promise<CoMembership[]> {
-    const pairs = await countCoMembershipPairs(ctx.store, args.category ?? null);
-    if (pairs > MAX_CO_MEMBERSHIP_PAIRS) {
-      throw badInput(
-        `The co-membership network of ${args.category ? `${args.category} organizations` : 'every organization'} would compare ` +
-          `${pairs.toLocaleString('en')} pairs of member cities, above the cap of ${MAX_CO_MEMBERSHIP_PAIRS.toLocaleString('en')}: ` +
-          'choose a category, or compare chosen cities with organizationOverlap',
-        'category',
-      );
-    }
-    const rows = await coMembershipNetwork(ctx.store, { category: args.category ?? null, minShared: args.minShared, limit: args.limit });
+    const rows = await ctx.services.traversals.coMembershipNetwork({ category: args.category ?? null, minShared: args.minShared, limit: args.limit });
     return rows.map((row) => ({ cityAId: row.cityA, cityBId: row.cityB, organizationIds: row.organizations, sharedCount: row.sharedCount }));
   }
 
@@ -135,23 +95,8 @@ export class GraphQueryResolver {
       'How many organizations each pair of the given cities shares, as a matrix in the order given; the diagonal is ' +
       "each city's own number of memberships.",
   })
-  async organizationOverlap(@Args() args: OverlapArgs, @Ctx() ctx: Context): Promise<OverlapMatrix> {
-    const repeated = args.cityIds.find((id, i) => args.cityIds.indexOf(id) !== i);
-    if (repeated !== undefined) throw badInput(`cityIds lists "${repeated}" more than once`, 'cityIds');
-    const cities = await Promise.all(args.cityIds.map((id) => ctx.loaders.city.load(id)));
-    const missing = args.cityIds.find((_id, i) => cities[i] === null);
-    if (missing !== undefined) throw notFound('City', missing);
-    const memberships = await Promise.all(args.cityIds.map((id) => ctx.loaders.membershipsOfCity.load(id)));
-    let inCategory = (_organizationId: string) => true;
-    if (args.category) {
-      const ids = [...new Set(memberships.flat().map((m) => m.organizationId))];
-      const organizations = await Promise.all(ids.map((id) => ctx.loaders.organization.load(id)));
-      const chosen = new Set(organizations.filter((o) => o?.category === args.category).map((o) => o!.id));
-      inCategory = (id) => chosen.has(id);
-    }
-    const sets = memberships.map((list) => new Set(list.map((m) => m.organizationId).filter(inCategory)));
-    const counts = sets.map((a) => sets.map((b) => [...a].filter((id) => b.has(id)).length));
-    return { cityIds: args.cityIds, counts };
+  organizationOverlap(@Args() args: OverlapArgs, @Ctx() ctx: Context): Promise<OverlapMatrix> {
+    return ctx.services.traversals.organizationOverlap(args.cityIds, args.category ?? null);
   }
 }
 
@@ -196,14 +141,6 @@ export class CoMembershipResolver {
   async organizations(@Root() link: CoMembership, @Ctx() ctx: Context): Promise<Organization[]> {
     const organizations = await Promise.all(link.organizationIds.map((id) => required(ctx.loaders.organization.load(id), `organization ${id}`)));
     return organizations.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
-}
-
-@Resolver(() => OverlapMatrix)
-export class OverlapMatrixResolver {
-  @FieldResolver(() => [City], { description: 'The cities compared, in the order given: the rows and columns of `counts`.' })
-  cities(@Root() matrix: OverlapMatrix, @Ctx() ctx: Context): Promise<City[]> {
-    return Promise.all(matrix.cityIds.map((id) => required(ctx.loaders.city.load(id), `city ${id}`)));
   }
 }
 

@@ -1,9 +1,11 @@
 // Root mutations. Each one needs `Authorization: Bearer <token>` with the editor role (deletions: admin), runs in one
-// store transaction (src/writes/write-service.ts) and returns what it changed; a refused write changes nothing.
+// store transaction (src/services/writes.ts) and returns what it changed; a refused write changes nothing.
 import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
-import { IMPORT_SECTIONS, importGraph, MAX_IMPORT_PROBLEMS } from '../../import/importer';
 import type { Role } from '../../auth/roles';
-import { WriteService, type NodeLabel } from '../../writes/write-service';
+import type { Label } from '../../model/graph';
+import type * as In from '../../model/records';
+import { IMPORT_SECTIONS, importGraph, MAX_IMPORT_PROBLEMS } from '../../services/import';
+import type { WriteService } from '../../services/writes';
 import type { Context } from '../context';
 import {
   CityInput,
@@ -37,31 +39,31 @@ const ADMIN = 'Needs the admin role.';
 @Resolver()
 export class MutationResolver {
   private service(ctx: Context): WriteService {
-    return new WriteService(ctx.store);
+    return ctx.services.writes;
   }
 
-  private remove(ctx: Context, label: NodeLabel, input: DeleteInput): Promise<Deletion> {
-    return this.service(ctx).deleteNode(label, input.id, input.detach);
+  private remove(ctx: Context, label: Label, input: In.DeleteInput): Promise<Deletion> {
+    return this.service(ctx).deleteNode(label, input);
   }
 
   // ---- nodes ------------------------------------------------------------------------------------------------------
 
   @Mutation(() => Nation, { description: `Creates a nation, or updates the one with this code. ${EDITOR}` })
   @write('editor', 'code')
-  upsertNation(@Arg('input', () => NationInput, { description: 'The nation as it should now be.' }) input: NationInput, @Ctx() ctx: Context): Promise<Nation> {
+  upsertNation(@Arg('input', () => NationInput, { description: 'The nation as it should now be.' }) input: In.NationInput, @Ctx() ctx: Context): Promise<Nation> {
     return this.service(ctx).upsertNation(input);
   }
 
   @Mutation(() => City, { description: `Creates a city, or updates the one with this id (moving it to \`nation\` if needed). NOT_FOUND when the nation does not exist. ${EDITOR}` })
   @write('editor', 'id', 'nation')
-  upsertCity(@Arg('input', () => CityInput, { description: 'The city as it should now be; optional fields left out are cleared.' }) input: CityInput, @Ctx() ctx: Context): Promise<City> {
+  upsertCity(@Arg('input', () => CityInput, { description: 'The city as it should now be; optional fields left out are cleared.' }) input: In.CityInput, @Ctx() ctx: Context): Promise<City> {
     return this.service(ctx).upsertCity(input);
   }
 
   @Mutation(() => Organization, { description: `Creates an organization, or updates the one with this id. ${EDITOR}` })
   @write('editor', 'id')
   upsertOrganization(
-    @Arg('input', () => OrganizationInput, { description: 'The organization as it should now be; optional fields left out are cleared.' }) input: OrganizationInput,
+    @Arg('input', () => OrganizationInput, { description: 'The organization as it should now be; optional fields left out are cleared.' }) input: In.OrganizationInput,
     @Ctx() ctx: Context,
   ): Promise<Organization> {
     return this.service(ctx).upsertOrganization(input);
@@ -69,31 +71,31 @@ export class MutationResolver {
 
   @Mutation(() => Official, { description: `Creates an official, or updates the one with this id. ${EDITOR}` })
   @write('editor', 'id')
-  upsertOfficial(@Arg('input', () => OfficialInput, { description: 'The official as they should now be.' }) input: OfficialInput, @Ctx() ctx: Context): Promise<Official> {
+  upsertOfficial(@Arg('input', () => OfficialInput, { description: 'The official as they should now be.' }) input: In.OfficialInput, @Ctx() ctx: Context): Promise<Official> {
     return this.service(ctx).upsertOfficial(input);
   }
 
   @Mutation(() => Deletion, { description: `Deletes a city. CONFLICT while it has partnerships, memberships, hosted offices or office holders, unless \`detach\`. ${ADMIN}` })
   @write('admin', 'id')
-  deleteCity(@Arg('input', () => DeleteInput, { description: 'The city to delete.' }) input: DeleteInput, @Ctx() ctx: Context): Promise<Deletion> {
+  deleteCity(@Arg('input', () => DeleteInput, { description: 'The city to delete.' }) input: In.DeleteInput, @Ctx() ctx: Context): Promise<Deletion> {
     return this.remove(ctx, 'City', input);
   }
 
   @Mutation(() => Deletion, { description: `Deletes a nation (\`id\` is its code). CONFLICT while cities are located in it or officials represent it, unless \`detach\`. ${ADMIN}` })
   @write('admin', 'id')
-  deleteNation(@Arg('input', () => DeleteInput, { description: 'The nation to delete.' }) input: DeleteInput, @Ctx() ctx: Context): Promise<Deletion> {
+  deleteNation(@Arg('input', () => DeleteInput, { description: 'The nation to delete.' }) input: In.DeleteInput, @Ctx() ctx: Context): Promise<Deletion> {
     return this.remove(ctx, 'Nation', input);
   }
 
   @Mutation(() => Deletion, { description: `Deletes an organization. CONFLICT while it has members, hosted offices or office holders, unless \`detach\`. ${ADMIN}` })
   @write('admin', 'id')
-  deleteOrganization(@Arg('input', () => DeleteInput, { description: 'The organization to delete.' }) input: DeleteInput, @Ctx() ctx: Context): Promise<Deletion> {
+  deleteOrganization(@Arg('input', () => DeleteInput, { description: 'The organization to delete.' }) input: In.DeleteInput, @Ctx() ctx: Context): Promise<Deletion> {
     return this.remove(ctx, 'Organization', input);
   }
 
   @Mutation(() => Deletion, { description: `Deletes an official. CONFLICT while they hold offices or have meetings, unless \`detach\`. ${ADMIN}` })
   @write('admin', 'id')
-  deleteOfficial(@Arg('input', () => DeleteInput, { description: 'The official to delete.' }) input: DeleteInput, @Ctx() ctx: Context): Promise<Deletion> {
+  deleteOfficial(@Arg('input', () => DeleteInput, { description: 'The official to delete.' }) input: In.DeleteInput, @Ctx() ctx: Context): Promise<Deletion> {
     return this.remove(ctx, 'Official', input);
   }
 
@@ -103,61 +105,61 @@ export class MutationResolver {
     description: `Records a partnership of two cities (one per pair, whatever the order) and returns cityA. CONFLICT when they are partners already; NOT_FOUND for an unknown city. ${EDITOR}`,
   })
   @write('editor', 'cityA', 'cityB')
-  linkPartners(@Arg('input', () => PartnershipInput, { description: 'The two cities and the partnership.' }) input: PartnershipInput, @Ctx() ctx: Context): Promise<City> {
+  linkPartners(@Arg('input', () => PartnershipInput, { description: 'The two cities and the partnership.' }) input: In.PartnershipInput, @Ctx() ctx: Context): Promise<City> {
     return this.service(ctx).linkPartners(input);
   }
 
   @Mutation(() => City, { description: `Deletes the partnership of two cities and returns cityA. NOT_FOUND when they are not partners. ${EDITOR}` })
   @write('editor', 'cityA', 'cityB')
-  unlinkPartners(@Arg('input', () => PartnerPairInput, { description: 'The two cities.' }) input: PartnerPairInput, @Ctx() ctx: Context): Promise<City> {
+  unlinkPartners(@Arg('input', () => PartnerPairInput, { description: 'The two cities.' }) input: In.PartnerPairInput, @Ctx() ctx: Context): Promise<City> {
     return this.service(ctx).unlinkPartners(input);
   }
 
   @Mutation(() => City, { description: `Records that a city is a member of an organization and returns the city. CONFLICT when it is already. ${EDITOR}` })
   @write('editor', 'city', 'organization')
-  addMembership(@Arg('input', () => MembershipInput, { description: 'The city, the organization and the membership.' }) input: MembershipInput, @Ctx() ctx: Context): Promise<City> {
+  addMembership(@Arg('input', () => MembershipInput, { description: 'The city, the organization and the membership.' }) input: In.MembershipInput, @Ctx() ctx: Context): Promise<City> {
     return this.service(ctx).addMembership(input);
   }
 
   @Mutation(() => City, { description: `Deletes a city's membership of an organization and returns the city. ${EDITOR}` })
   @write('editor', 'city', 'organization')
-  removeMembership(@Arg('input', () => CityOrganizationInput, { description: 'The city and the organization.' }) input: CityOrganizationInput, @Ctx() ctx: Context): Promise<City> {
+  removeMembership(@Arg('input', () => CityOrganizationInput, { description: 'The city and the organization.' }) input: In.CityOrganizationInput, @Ctx() ctx: Context): Promise<City> {
     return this.service(ctx).removeMembership(input);
   }
 
   @Mutation(() => City, { description: `Records an office of an organization situated in a city and returns the city. CONFLICT when the city hosts one already. ${EDITOR}` })
   @write('editor', 'city', 'organization')
-  addHosting(@Arg('input', () => HostingInput, { description: 'The city, the organization and the office.' }) input: HostingInput, @Ctx() ctx: Context): Promise<City> {
+  addHosting(@Arg('input', () => HostingInput, { description: 'The city, the organization and the office.' }) input: In.HostingInput, @Ctx() ctx: Context): Promise<City> {
     return this.service(ctx).addHosting(input);
   }
 
   @Mutation(() => City, { description: `Deletes the office of an organization situated in a city and returns the city. ${EDITOR}` })
   @write('editor', 'city', 'organization')
-  removeHosting(@Arg('input', () => CityOrganizationInput, { description: 'The city and the organization.' }) input: CityOrganizationInput, @Ctx() ctx: Context): Promise<City> {
+  removeHosting(@Arg('input', () => CityOrganizationInput, { description: 'The city and the organization.' }) input: In.CityOrganizationInput, @Ctx() ctx: Context): Promise<City> {
     return this.service(ctx).removeHosting(input);
   }
 
   @Mutation(() => Official, { description: `Records a meeting of two officials on a date and returns \`official\`. CONFLICT when it is recorded already. ${EDITOR}` })
   @write('editor', 'official', 'with', 'on')
-  recordMeeting(@Arg('input', () => MeetingInput, { description: 'The two officials, the date and the topics.' }) input: MeetingInput, @Ctx() ctx: Context): Promise<Official> {
+  recordMeeting(@Arg('input', () => MeetingInput, { description: 'The two officials, the date and the topics.' }) input: In.MeetingInput, @Ctx() ctx: Context): Promise<Official> {
     return this.service(ctx).recordMeeting(input);
   }
 
   @Mutation(() => Official, { description: `Deletes the meeting of two officials on a date and returns \`official\`. ${EDITOR}` })
   @write('editor', 'official', 'with', 'on')
-  removeMeeting(@Arg('input', () => MeetingKeyInput, { description: 'The two officials and the date.' }) input: MeetingKeyInput, @Ctx() ctx: Context): Promise<Official> {
+  removeMeeting(@Arg('input', () => MeetingKeyInput, { description: 'The two officials and the date.' }) input: In.MeetingKeyInput, @Ctx() ctx: Context): Promise<Official> {
     return this.service(ctx).removeMeeting(input);
   }
 
   @Mutation(() => Official, { description: `Records an office an official holds in a city, an organization or a nation, and returns the official. CONFLICT when they hold it already. ${EDITOR}` })
   @write('editor', 'official', 'target', 'title')
-  assignOffice(@Arg('input', () => OfficeInput, { description: 'The official, what the office belongs to, and its title.' }) input: OfficeInput, @Ctx() ctx: Context): Promise<Official> {
+  assignOffice(@Arg('input', () => OfficeInput, { description: 'The official, what the office belongs to, and its title.' }) input: In.OfficeInput, @Ctx() ctx: Context): Promise<Official> {
     return this.service(ctx).assignOffice(input);
   }
 
   @Mutation(() => Official, { description: `Deletes an office an official holds and returns the official. ${EDITOR}` })
   @write('editor', 'official', 'target', 'title')
-  removeOffice(@Arg('input', () => OfficeKeyInput, { description: 'The official, what the office belongs to, and its title.' }) input: OfficeKeyInput, @Ctx() ctx: Context): Promise<Official> {
+  removeOffice(@Arg('input', () => OfficeKeyInput, { description: 'The official, what the office belongs to, and its title.' }) input: In.OfficeKeyInput, @Ctx() ctx: Context): Promise<Official> {
     return this.service(ctx).removeOffice(input);
   }
 
@@ -180,7 +182,7 @@ export class MutationResolver {
     }),
   )
   async importGraph(
-    @Arg('input', () => GraphImportInput, { description: 'The graph to merge, in the seed format.' }) input: GraphImportInput,
+    @Arg('input', () => GraphImportInput, { description: 'The graph to merge, in the seed format.' }) input: Record<string, unknown>,
     @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Validate and count what would change, without writing.' }) dryRun: boolean,
     @Ctx() ctx: Context,
   ): Promise<ImportReport> {

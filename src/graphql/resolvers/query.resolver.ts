@@ -1,34 +1,15 @@
 // Root queries: lookups by id, paginated lists, and the cross-city traversals.
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { badInput, notFound } from '../../errors';
-import type { Row } from '../../store/port';
-import type { QueryName } from '../../store/queries';
+import { page } from '../../services/catalog';
 import { CitiesArgs, NameFilterArgs, OrganizationsArgs, PartnersSharingArgs } from '../args';
 import type { Context } from '../context';
-import { toCity } from '../loaders';
-import { connectionTypes, decodeCursor, toConnection } from '../pagination';
+import { connectionTypes, toConnection } from '../pagination';
 import { City, Nation, Official, Organization, SharedOrganizations, SourceDocument } from '../types';
 
 export const CityConnection = connectionTypes(City, 'City', 'city');
 export const NationConnection = connectionTypes(Nation, 'Nation', 'nation');
 export const OrganizationConnection = connectionTypes(Organization, 'Organization', 'organization');
 export const OfficialConnection = connectionTypes(Official, 'Official', 'official');
-
-/** Runs a list query for one page (fetching one extra row to learn whether a next page exists). */
-async function page<T, C extends object>(
-  ctx: Context,
-  Connection: new () => C,
-  queries: { list: QueryName; count: QueryName; column: string },
-  filters: Record<string, unknown>,
-  args: { first: number; after?: string | null },
-  map: (row: Row) => T,
-  key: (node: T) => [string, string],
-): Promise<C> {
-  const position = decodeCursor(args.after);
-  const rows = await ctx.store.run(queries.list, { ...filters, ...position, limit: args.first + 1 });
-  const count = async () => Number((await ctx.store.run(queries.count, filters))[0]?.count ?? 0);
-  return toConnection(Connection, rows.map((r) => map(r[queries.column] as Row)), args.first, position, key, count);
-}
 
 @Resolver()
 export class QueryResolver {
@@ -53,7 +34,7 @@ export class QueryResolver {
   }
 
   @Query(() => CityConnection, { description: 'Cities, filtered and paginated, ordered by name.' })
-  cities(@Args() args: CitiesArgs, @Ctx() ctx: Context) {
+  async cities(@Args() args: CitiesArgs, @Ctx() ctx: Context) {
     const filters = {
       nation: args.nation ?? null,
       kind: args.kind ?? null,
@@ -61,26 +42,23 @@ export class QueryResolver {
       partnerOf: args.partnerOf ?? null,
       nameContains: args.nameContains ?? null,
     };
-    return page(ctx, CityConnection, { list: 'city/list-cities', count: 'city/count-cities', column: 'city' }, filters, args, toCity, (c) => [c.name, c.id]);
+    return toConnection(CityConnection, await page(ctx.services.repositories.cities, filters, args));
   }
 
   @Query(() => NationConnection, { description: 'Nations, optionally filtered by name, paginated, ordered by name.' })
-  nations(@Args() args: NameFilterArgs, @Ctx() ctx: Context) {
-    const filters = { nameContains: args.nameContains ?? null };
-    return page(ctx, NationConnection, { list: 'nation/list-nations', count: 'nation/count-nations', column: 'nation' }, filters, args, (r) => r as unknown as Nation, (n) => [n.name, n.code]);
+  async nations(@Args() args: NameFilterArgs, @Ctx() ctx: Context) {
+    return toConnection(NationConnection, await page(ctx.services.repositories.nations, { nameContains: args.nameContains ?? null }, args));
   }
 
   @Query(() => OrganizationConnection, { description: 'International organizations, filtered and paginated, ordered by name.' })
-  organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
+  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
     const filters = { category: args.category ?? null, memberCity: args.memberCity ?? null, nameContains: args.nameContains ?? null };
-    const queries = { list: 'organization/list-organizations', count: 'organization/count-organizations', column: 'organization' } as const;
-    return page(ctx, OrganizationConnection, queries, filters, args, (r) => r as unknown as Organization, (o) => [o.name, o.id]);
+    return toConnection(OrganizationConnection, await page(ctx.services.repositories.organizations, filters, args));
   }
 
   @Query(() => OfficialConnection, { description: 'Officials, optionally filtered by name, paginated, ordered by name.' })
-  officials(@Args() args: NameFilterArgs, @Ctx() ctx: Context) {
-    const filters = { nameContains: args.nameContains ?? null };
-    return page(ctx, OfficialConnection, { list: 'official/list-officials', count: 'official/count-officials', column: 'official' }, filters, args, (r) => r as unknown as Official, (o) => [o.name, o.id]);
+  async officials(@Args() args: NameFilterArgs, @Ctx() ctx: Context) {
+    return toConnection(OfficialConnection, await page(ctx.services.repositories.officials, { nameContains: args.nameContains ?? null }, args));
   }
 
   @Query(() => [SharedOrganizations], {
@@ -88,32 +66,30 @@ export class QueryResolver {
       'Which partner cities (sister or friendship) of a city are members of the same international organizations, ' +
       'and of which: ordered by the number shared (most first), then by partner name.',
   })
-  async partnersSharingOrganizations(@Args() args: PartnersSharingArgs, @Ctx() ctx: Context): Promise<SharedOrganizations[]> {
-    if (!(await ctx.loaders.city.load(args.cityId))) throw notFound('City', args.cityId);
-    const rows = await ctx.store.run('traversal/partners-sharing-organizations', { cityId: args.cityId, minShared: args.minShared });
-    return rows.map((row) => ({
-      partner: toCity(row.partner as Row),
-      organizations: row.organizations as Organization[],
-      sharedCount: Number(row.sharedCount),
-    }));
+  partnersSharingOrganizations(@Args() args: PartnersSharingArgs, @Ctx() ctx: Context): Promise<SharedOrganizations[]> {
+    return ctx.services.traversals.partnersSharingOrganizations(args.cityId, args.minShared);
   }
 
   @Query(() => [Organization], { description: 'The international organizations two cities are both members of, by name.' })
-  async sharedOrganizations(
+  sharedOrganizations(
     @Arg('cityA', () => ID, { description: 'One city id.' }) cityA: string,
     @Arg('cityB', () => ID, { description: 'The other city id.' }) cityB: string,
     @Ctx() ctx: Context,
   ): Promise<Organization[]> {
-    if (cityA === cityB) throw badInput('cityA and cityB must be two different cities', 'cityB');
-    const [a, b] = await Promise.all([ctx.loaders.city.load(cityA), ctx.loaders.city.load(cityB)]);
-    if (!a) throw notFound('City', cityA);
-    if (!b) throw notFound('City', cityB);
-    const rows = await ctx.store.run('traversal/shared-organizations', { cityA, cityB });
-    return rows.map((row) => row.organization as Organization);
+    return ctx.services.traversals.sharedOrganizations(cityA, cityB);
+  }
+
+  @Query(() => [City], { description: 'The partner cities (sister or friendship) two cities have in common, by name.' })
+  commonPartners(
+    @Arg('cityA', () => ID, { description: 'One city id.' }) cityA: string,
+    @Arg('cityB', () => ID, { description: 'The other city id.' }) cityB: string,
+    @Ctx() ctx: Context,
+  ): Promise<City[]> {
+    return ctx.services.traversals.commonPartners(cityA, cityB);
   }
 
   @Query(() => [SourceDocument], { description: 'The documents the graph was curated from; every `source` field cites one of these ids.' })
   sources(@Ctx() ctx: Context): SourceDocument[] {
-    return ctx.sources;
+    return ctx.sources.map((s) => ({ publisher: null, published: null, note: null, ...s }));
   }
 }

@@ -1,0 +1,267 @@
+// Benchmark (not a test), `npm run bench:world`: the world-scale graph (bench/world-data.ts: 100,000 real cities,
+// 1,000,000 relationships, plus the seed) imported through `npm run import` (the CLI, one process per file of at
+// most 100,000 records, as a user would), then a server started as `npm start` starts it, on loopback, asked over
+// HTTP. For each row: the API's latency beside the engine's own time for the same request (the store-query time the
+// server itself records, graph_store_query_duration_seconds, read from /metrics after each request) and their ratio.
+// Env: BENCH_WORLD_DIR (data directory; default in the OS temp dir), BENCH_REUSE=1 (keep an imported directory),
+// BENCH_SAMPLES (requests per row, default 200), BENCH_SECONDS (per throughput round, default 5).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { seededRandom } from '../src/services/analytics/random';
+import { FLAGSHIP_QUERY } from '../src/server/flagship-query';
+import { generateWorld, importDocuments } from './world-data';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DIR = process.env.BENCH_WORLD_DIR ?? path.join(os.tmpdir(), 'city-diplomacy-world');
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const MAX_RECORDS = 100_000;
+
+const NESTED_QUERY = `{ city(id: "seoul") { partners { tier city { name nation { name }
+  memberships { since organization { name } } partners { city { name nation { code } } } } } } }`;
+
+const median = (xs: number[]) => pct(xs, 50);
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+}
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+
+interface Row {
+  what: string;
+  target: string;
+  api: string;
+  engine: string;
+  ratio: string;
+  note?: string;
+}
+const table: Row[] = [];
+
+// ---- import -------------------------------------------------------------------------------------------------------
+
+function runImport(): void {
+  fs.rmSync(DIR, { recursive: true, force: true });
+  fs.mkdirSync(DIR, { recursive: true });
+  const env = { ...process.env, GRAPH_ENGINE: 'embedded', GRAPH_DATA_DIR: DIR, LOG_LEVEL: 'warn' };
+  const node = (args: string[]) => {
+    const started = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, ['--require', path.join(__dirname, 'rss-on-exit.js'), ...args], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (child.status !== 0) throw new Error(`${args.join(' ')} failed (${child.status}):\n${child.stdout}\n${child.stderr}`);
+    return { seconds, peakKb: Number(/peak-rss-kb (\d+)/.exec(child.stderr)?.[1] ?? NaN) };
+  };
+  // The seed first (Seoul's network, for the throughput rows), as `npm run seed` loads it.
+  node([path.join(ROOT, 'dist/src/seed/cli.js')]);
+  const started = Date.now();
+  const graph = generateWorld();
+  const documents = importDocuments(graph, MAX_RECORDS);
+  console.log(`generated ${Object.entries(graph).map(([k, v]) => `${v.length} ${k}`).join(', ')} in ${Date.now() - started} ms; ${documents.length} files`);
+  let seconds = 0;
+  let relationships = 0;
+  let peakKb = 0;
+  const rates: number[] = [];
+  for (const [i, document] of documents.entries()) {
+    const file = path.join(os.tmpdir(), `world-import-${process.pid}-${i}.json`);
+    fs.writeFileSync(file, JSON.stringify(document));
+    const rels = (document.cities?.length ?? 0) + (document.partnerships?.length ?? 0) + (document.memberships?.length ?? 0) + (document.hostings?.length ?? 0);
+    const run = node([path.join(ROOT, 'dist/src/import/cli.js'), file]);
+    fs.rmSync(file);
+    seconds += run.seconds;
+    relationships += rels;
+    peakKb = Math.max(peakKb, run.peakKb);
+    rates.push(rels / run.seconds);
+    console.log(`  file ${i + 1}/${documents.length}: ${rels} relationships in ${run.seconds.toFixed(1)} s (${Math.round(rels / run.seconds)}/s), peak RSS ${mb(run.peakKb)}`);
+  }
+  table.push({
+    what: `bulk import (npm run import, ${documents.length} files of ≤100k records)`,
+    target: '≥ 50,000 rel/s, peak RSS ≤ 1 GB',
+    api: `${Math.round(relationships / seconds)} rel/s (${relationships} in ${seconds.toFixed(0)} s; median file ${Math.round(median(rates))}/s), peak RSS ${mb(peakKb)}`,
+    engine: '',
+    ratio: '',
+  });
+}
+
+// ---- the server ---------------------------------------------------------------------------------------------------
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+class Client {
+  constructor(readonly url: string) {}
+
+  async graphql(query: string, variables: Record<string, unknown> = {}): Promise<any> {
+    const response = await fetch(`${this.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: unknown; errors?: unknown };
+    if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  }
+
+  /** Seconds spent in store queries so far and how many ran, as the server counts them. */
+  async storeTime(): Promise<{ seconds: number; queries: number }> {
+    const text = await (await fetch(`${this.url}/metrics`)).text();
+    const total = (name: string) => text.split('\n').filter((l) => l.startsWith(name)).reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
+    return { seconds: total('graph_store_query_duration_seconds_sum'), queries: total('graph_store_queries_total') };
+  }
+}
+
+function peakRssKb(child: ChildProcess): number {
+  const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+}
+
+/** Runs `request` once per argument, one at a time; API latency and store time of each, in ms. */
+async function sample(client: Client, args: unknown[], request: (arg: any) => Promise<unknown>) {
+  const api: number[] = [];
+  const engine: number[] = [];
+  const queries: number[] = [];
+  let before = await client.storeTime();
+  for (const arg of args) {
+    const started = process.hrtime.bigint();
+    await request(arg);
+    api.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const after = await client.storeTime();
+    engine.push((after.seconds - before.seconds) * 1000);
+    queries.push(after.queries - before.queries);
+    before = after;
+  }
+  return { api, engine, queries };
+}
+
+function latencyRow(what: string, target: string, s: { api: number[]; engine: number[]; queries: number[] }, note?: string): void {
+  const line = (xs: number[]) => `p50 ${ms(median(xs))} / p99 ${ms(pct(xs, 99))} ms`;
+  table.push({
+    what,
+    target,
+    api: line(s.api),
+    engine: `${line(s.engine)} (${median(s.queries)} queries)`,
+    ratio: (median(s.api) / Math.max(median(s.engine), 1e-3)).toFixed(1),
+    note,
+  });
+  console.log(`${what}: API ${line(s.api)}; engine ${line(s.engine)}`);
+}
+
+/** Requests per second of `query` with `concurrency` requests in flight for SECONDS. */
+async function throughput(client: Client, query: string, concurrency = 4): Promise<number> {
+  const end = Date.now() + SECONDS * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) {
+        await client.graphql(query);
+        done += 1;
+      }
+    }),
+  );
+  return done / SECONDS;
+}
+
+async function measure(): Promise<void> {
+  const port = await freePort();
+  // Started as `npm start` starts it (no NODE_ENV of ours), on loopback only.
+  const env: NodeJS.ProcessEnv = { ...process.env, GRAPH_ENGINE: 'embedded', GRAPH_DATA_DIR: DIR, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  delete env.NODE_ENV;
+  const started = Date.now();
+  const server = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const client = new Client(`http://127.0.0.1:${port}`);
+  try {
+    let health: any;
+    for (;;) {
+      if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
+      if (Date.now() - started > 120_000) throw new Error('the server did not answer /health within 120 s');
+      health = await fetch(`${client.url}/health`).then((r) => (r.ok ? r.json() : null), () => null);
+      if (health) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const startup = Date.now() - started;
+    console.log(`server answered /health ${startup} ms after it was started: ${health.nodes} nodes, ${health.relationships} relationships`);
+    table.push({ what: 'start-up: /health answered after', target: '≤ 5 s', api: `${(startup / 1000).toFixed(1)} s`, engine: '', ratio: '' });
+
+    const random = seededRandom(7);
+    const world = generateWorld().cities.map((c) => String(c.id));
+    const pick = () => world[Math.floor(random() * world.length)];
+    const cities = Array.from({ length: SAMPLES }, pick);
+    const pairs = Array.from({ length: SAMPLES }, () => [pick(), pick()]);
+    const hub = world[0];
+
+    for (let i = 0; i < 20; i += 1) await client.graphql('{ __typename }');
+    const PARTNERS = `query($id: ID!) { partnersSharingOrganizations(cityId: $id) { sharedCount partner { id name nation { code name } } organizations { id name } } }`;
+    latencyRow(`partnersSharingOrganizations, ${SAMPLES} random cities`, 'p99 ≤ 20 ms', await sample(client, cities, (id) => client.graphql(PARTNERS, { id })));
+    const hubSamples = await sample(client, Array(Math.max(20, SAMPLES / 4)).fill(hub), (id) => client.graphql(PARTNERS, { id }));
+    const partners = (await client.graphql(PARTNERS, { id: hub })).partnersSharingOrganizations.length;
+    latencyRow(`same, the hub city (${hub}, ${partners} partners sharing)`, 'p99 ≤ 100 ms', hubSamples);
+    latencyRow(
+      `city(id) lookup, ${SAMPLES} random cities`,
+      'p99 ≤ 5 ms',
+      await sample(client, cities, (id) => client.graphql('query($id: ID!) { city(id: $id) { id name kind nation { code name } } }', { id })),
+    );
+    const pages: (string | null)[] = [];
+    const pageSamples = await sample(client, Array(30).fill(0), async () => {
+      const after = pages.length % 10 === 0 ? null : pages[pages.length - 1];
+      const data = await client.graphql('query($after: String) { cities(first: 100, after: $after) { edges { node { id name nation { code } } } pageInfo { endCursor hasNextPage } } }', { after });
+      pages.push(data.cities.pageInfo.endCursor);
+    });
+    latencyRow('cities(first: 100), ten pages (×3)', 'p99 ≤ 50 ms per page', pageSamples);
+    const rssBefore = peakRssKb(server);
+    latencyRow(
+      `neighborhood(depth: 2), ${SAMPLES} random cities`,
+      'p99 ≤ 100 ms, memory bounded by limit',
+      await sample(client, cities, (id) => client.graphql('query($id: ID!) { neighborhood(id: $id, depth: 2) { nodes { id } relationships { type source target } truncated } }', { id })),
+      `server peak RSS ${mb(rssBefore)} before, ${mb(peakRssKb(server))} after`,
+    );
+    latencyRow(
+      `shortestPath, ${SAMPLES} random pairs`,
+      'p99 ≤ 50 ms',
+      await sample(client, pairs, ([from, to]) => client.graphql('query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id } } }', { from, to })),
+    );
+    latencyRow(
+      '/health',
+      '≤ 50 ms',
+      await sample(client, Array(50).fill(0), async () => {
+        const response = await fetch(`${client.url}/health`);
+        if (!response.ok) throw new Error(`/health: ${response.status}`);
+        await response.json();
+      }),
+    );
+
+    // Throughput, one run: the flagship and the nested query against the trivial query, on the same server.
+    const rounds: { trivial: number; flagship: number; nested: number }[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      rounds.push({ trivial: await throughput(client, '{ __typename }'), flagship: await throughput(client, FLAGSHIP_QUERY), nested: await throughput(client, NESTED_QUERY) });
+    }
+    const ratio = (k: 'flagship' | 'nested') => median(rounds.map((r) => r[k] / r.trivial));
+    const rps = (k: keyof (typeof rounds)[0]) => Math.round(median(rounds.map((r) => r[k])));
+    table.push({ what: 'throughput: flagship (Seoul) ÷ { __typename }', target: '≥ 0.5', api: `${ratio('flagship').toFixed(2)} (${rps('flagship')} ÷ ${rps('trivial')} req/s)`, engine: '', ratio: '' });
+    table.push({ what: "throughput: nested (Seoul's partners, 2 levels) ÷ { __typename }", target: '≥ 0.15', api: `${ratio('nested').toFixed(2)} (${rps('nested')} ÷ ${rps('trivial')} req/s)`, engine: '', ratio: '' });
+    table.push({ what: 'server peak RSS', target: '', api: mb(peakRssKb(server)), engine: '', ratio: '' });
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  }
+}
+
+async function main(): Promise<void> {
+  const cpu = os.cpus();
+  console.log(`machine: ${cpu.length} × ${cpu[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`);
+  const reuse = process.env.BENCH_REUSE === '1' && fs.existsSync(DIR) && fs.readdirSync(DIR).length > 0;
+  if (reuse) console.log(`reusing the imported graph in ${DIR}`);
+  else runImport();
+  await measure();
+  console.log(`\n| what | target | API (HTTP, embedded engine) | engine (store time in the server) | API ÷ engine (p50) |\n|---|---|---|---|---|`);
+  for (const r of table) console.log(`| ${r.what} | ${r.target} | ${r.api}${r.note ? `; ${r.note}` : ''} | ${r.engine} | ${r.ratio} |`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

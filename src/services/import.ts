@@ -1,0 +1,357 @@
+// The bulk import, and the one write pipeline of the project: a graph in the seed format (seed/graph.json), from
+// the importGraph mutation, the CLI or the seed loader, merged into the stored graph in one transaction, all or
+// nothing. Every record is validated with the mutations' rules (the model's) and its references resolved against
+// the import itself and the stored graph; every offending record is reported (up to MAX_IMPORT_PROBLEMS) with its
+// section and index. Records are classified against the current state as created, updated or unchanged, and only
+// created and updated ones are written (stamped with one updatedAt; the seed is not stamped), so importing the same
+// file twice changes nothing the second time. A dry run validates and classifies, writing nothing.
+import { DomainError, ErrorCode } from '../model/errors';
+import { LABELS, NODE_LABELS, OFFICE_TARGET_LABEL, RELATIONSHIPS, type Label, type OfficeTargetLabel, type RelType } from '../model/graph';
+import { IMPORT_SECTIONS, NODE_SECTION, SECTION_INPUT, referencesOf, type ImportSection } from '../model/inputs';
+import { normalize } from '../model/validation';
+import type { GraphStore } from '../store/graph-store';
+import { repositories, type Repositories } from '../store/repositories';
+import { meetingRow } from './writes';
+
+export { IMPORT_SECTIONS, type ImportSection };
+
+/** How many problems a report lists (it counts them all). */
+export const MAX_IMPORT_PROBLEMS = 100;
+/** How many records one import may hold, all sections together. */
+export const MAX_IMPORT_RECORDS = 100_000;
+
+export interface ImportProblem {
+  /** The section, e.g. "cities" (or "input" for the document as a whole). */
+  section: string;
+  /** The record's position in its section, from 0; null for a problem of the whole section. */
+  index: number | null;
+  /** The field at fault, when one is. */
+  field: string | null;
+  message: string;
+}
+
+export interface SectionCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  /** Whether the graph was written (false for a dry run, and for an import with problems). */
+  applied: boolean;
+  records: number;
+  counts: Record<ImportSection, SectionCounts>;
+  /** The first MAX_IMPORT_PROBLEMS problems, in section and record order. */
+  problems: ImportProblem[];
+  problemCount: number;
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  clock?: () => Date;
+  /** Stamp written records with `updatedAt` (an edit); false for the seed, which is not an edit. Default true. */
+  stamp?: boolean;
+}
+
+type Status = 'created' | 'updated' | 'unchanged';
+type Rec = Record<string, unknown>;
+
+/** What each section's records are in the model: a node label or a relationship type. */
+const SECTION_ELEMENT: Record<ImportSection, { label: Label } | { type: RelType }> = {
+  nations: { label: 'Nation' },
+  cities: { label: 'City' },
+  organizations: { label: 'Organization' },
+  officials: { label: 'Official' },
+  partnerships: { type: 'SISTER_OF' },
+  memberships: { type: 'MEMBER_OF' },
+  hostings: { type: 'HOSTS' },
+  meetings: { type: 'MET_WITH' },
+  offices: { type: 'HOLDS_OFFICE' },
+};
+
+/** The stored values a record is compared on to classify it: its element's properties (a city's nation too). */
+function storedFields(section: ImportSection): string[] {
+  const element = SECTION_ELEMENT[section];
+  if ('type' in element) return RELATIONSHIPS[element.type].properties.map((p) => p.name);
+  const spec = LABELS[element.label];
+  return [...spec.properties.map((p) => p.name).filter((p) => p !== spec.key), ...(element.label === 'City' ? ['nation'] : [])];
+}
+
+const pair = (a: unknown, b: unknown) => [String(a), String(b)].sort().join('|');
+
+/** The identity of a record within its section. */
+const KEY: Record<ImportSection | 'sources', (r: Rec) => string> = {
+  sources: (r) => String(r.id),
+  nations: (r) => String(r.code),
+  cities: (r) => String(r.id),
+  organizations: (r) => String(r.id),
+  officials: (r) => String(r.id),
+  partnerships: (r) => pair(r.cityA, r.cityB),
+  memberships: (r) => `${r.city}|${r.organization}`,
+  hostings: (r) => `${r.city}|${r.organization}`,
+  meetings: (r) => `${pair(r.official, r.with)}|${r.on}`,
+  offices: (r) => `${r.official}|${r.targetLabel}|${r.target}|${r.title}`,
+};
+
+const DESCRIBE: Record<ImportSection | 'sources', (r: Rec) => string> = {
+  sources: (r) => `source "${r.id}"`,
+  nations: (r) => `nation "${r.code}"`,
+  cities: (r) => `city "${r.id}"`,
+  organizations: (r) => `organization "${r.id}"`,
+  officials: (r) => `official "${r.id}"`,
+  partnerships: (r) => `the partnership of "${r.cityA}" and "${r.cityB}"`,
+  memberships: (r) => `the membership of "${r.city}" in "${r.organization}"`,
+  hostings: (r) => `the office of "${r.organization}" in "${r.city}"`,
+  meetings: (r) => `the meeting of "${r.official}" and "${r.with}" on ${r.on}`,
+  offices: (r) => `the office "${r.title}" of "${r.official}"`,
+};
+
+/** An import refused because of its problems: BAD_USER_INPUT listing them; nothing was written. */
+export class ImportRejected extends DomainError {
+  constructor(readonly report: ImportReport) {
+    const first = report.problems[0];
+    super(
+      ErrorCode.BAD_USER_INPUT,
+      `The import has ${report.problemCount} problem${report.problemCount === 1 ? '' : 's'}; nothing was written. ` +
+        `First: ${first ? formatProblem(first) : 'unknown'}`,
+      { problems: report.problems, problemCount: report.problemCount },
+    );
+  }
+}
+
+export function formatProblem(p: ImportProblem): string {
+  const where = p.index === null ? p.section : `${p.section}[${p.index}]`;
+  return `${where}${p.field ? `.${p.field}` : ''}: ${p.message}`;
+}
+
+/** Validates, classifies and (unless `dryRun`) writes an import. Throws ImportRejected when it has problems and is not a dry run. */
+export async function importGraph(store: GraphStore, input: unknown, options: ImportOptions = {}): Promise<ImportReport> {
+  const dryRun = options.dryRun ?? false;
+  const problems = new Problems();
+  const records = checkRecords(input, problems);
+  const total = IMPORT_SECTIONS.reduce((sum, s) => sum + records[s].length, 0);
+
+  const plan = async (repos: Repositories, problems: Problems) => {
+    await checkReferences(records, repos, problems);
+    const valid = Object.fromEntries(IMPORT_SECTIONS.map((s) => [s, records[s].filter((r) => !problems.has(s, r.index))])) as Records;
+    return classify(valid, repos);
+  };
+  const report = (classified: Classified, applied: boolean, problems: Problems): ImportReport => ({
+    dryRun,
+    applied,
+    records: total,
+    counts: Object.fromEntries(IMPORT_SECTIONS.map((s) => [s, countOf(classified[s])])) as Record<ImportSection, SectionCounts>,
+    problems: problems.list(),
+    problemCount: problems.count,
+  });
+
+  if (dryRun || problems.count > 0) {
+    const result = report(await plan(repositories(store), problems), false, problems);
+    if (!dryRun) throw new ImportRejected(result);
+    return result;
+  }
+  const updatedAt = options.stamp === false ? null : (options.clock ?? (() => new Date()))().toISOString();
+  return store.transaction(async (tx) => {
+    const repos = repositories(tx);
+    // Neo4j's driver re-runs this function after a transient error: each attempt starts from a clean slate.
+    const attempt = new Problems();
+    const classified = await plan(repos, attempt);
+    // Problems found against the graph (an unknown reference): throwing rolls back; nothing was written yet anyway.
+    if (attempt.count > 0) throw new ImportRejected(report(classified, false, attempt));
+    const changed = Object.fromEntries(IMPORT_SECTIONS.map((s) => [s, classified[s].filter((e) => e.status !== 'unchanged').map((e) => e.record)]));
+    for (const step of writeSteps(changed as Record<ImportSection, Rec[]>)) {
+      const merged = await step.write(repos, updatedAt);
+      // A MATCH that finds no endpoint drops its row silently: refuse (and roll back) instead.
+      if (merged !== step.rows.length) throw new Error(`import ${step.section}: wrote ${merged} of ${step.rows.length} rows`);
+    }
+    return report(classified, true, attempt);
+  });
+}
+
+// ---- records ----------------------------------------------------------------------------------------------------
+
+interface Entry {
+  index: number;
+  record: Rec;
+}
+type Records = Record<ImportSection, Entry[]>;
+
+class Problems {
+  private readonly items: ImportProblem[] = [];
+  private readonly offending = new Set<string>();
+  count = 0;
+
+  add(section: string, index: number | null, field: string | null, message: string): void {
+    this.count += 1;
+    if (index !== null) this.offending.add(`${section}[${index}]`);
+    if (this.items.length < MAX_IMPORT_PROBLEMS) this.items.push({ section, index, field, message });
+  }
+
+  has(section: string, index: number): boolean {
+    return this.offending.has(`${section}[${index}]`);
+  }
+
+  list(): ImportProblem[] {
+    const order = (s: string) => ['input', 'sources', ...IMPORT_SECTIONS].indexOf(s);
+    return [...this.items].sort((a, b) => order(a.section) - order(b.section) || (a.index ?? -1) - (b.index ?? -1));
+  }
+}
+
+function checkRecords(input: unknown, problems: Problems): Records {
+  const records = Object.fromEntries(IMPORT_SECTIONS.map((s) => [s, [] as Entry[]])) as Records;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    problems.add('input', null, null, 'the import must be an object with sections such as "cities" and "partnerships"');
+    return records;
+  }
+  const document = input as Record<string, unknown>;
+  for (const key of Object.keys(document)) {
+    if (!(key in SECTION_INPUT)) problems.add('input', null, key, `unknown section "${key}"; the sections are sources, ${IMPORT_SECTIONS.join(', ')}`);
+  }
+  const total = Object.keys(SECTION_INPUT).reduce((sum, s) => sum + (Array.isArray(document[s]) ? (document[s] as unknown[]).length : 0), 0);
+  if (total > MAX_IMPORT_RECORDS) {
+    problems.add('input', null, null, `the import holds ${total} records; at most ${MAX_IMPORT_RECORDS} are accepted at once`);
+    return records;
+  }
+  for (const section of ['sources', ...IMPORT_SECTIONS] as const) {
+    const value = document[section];
+    if (value === undefined || value === null) continue;
+    if (!Array.isArray(value)) {
+      problems.add(section, null, null, `${section} must be a list of records`);
+      continue;
+    }
+    const firstIndexOf = new Map<string, number>();
+    for (const [index, raw] of value.entries()) {
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        problems.add(section, index, null, 'a record must be an object');
+        continue;
+      }
+      const { record, problems: found } = normalize(SECTION_INPUT[section], raw as Rec, { strict: true });
+      for (const p of found) problems.add(section, index, p.field, p.messages.join('; '));
+      const key = KEY[section](record);
+      const first = firstIndexOf.get(key);
+      if (found.length) {
+        // Later duplicates of an invalid record are still reported as such.
+        if (first === undefined) firstIndexOf.set(key, index);
+        continue;
+      }
+      if (first !== undefined) {
+        problems.add(section, index, null, `${DESCRIBE[section](record)} is already in ${section}[${first}]`);
+        continue;
+      }
+      firstIndexOf.set(key, index);
+      if (section !== 'sources') records[section].push({ index, record });
+    }
+  }
+  return records;
+}
+
+// ---- references -------------------------------------------------------------------------------------------------
+
+/** A reference must name a node of this import or of the stored graph. */
+async function checkReferences(records: Records, repos: Repositories, problems: Problems): Promise<void> {
+  const imported = new Set(
+    NODE_LABELS.flatMap((label) => records[NODE_SECTION[label]].map((e) => `${label}:${e.record[LABELS[label].key]}`)),
+  );
+  const refs = IMPORT_SECTIONS.flatMap((section) =>
+    records[section].flatMap(({ index, record }) => referencesOf(SECTION_INPUT[section], record).map((ref) => ({ ...ref, section, index }))),
+  ).filter((r) => !imported.has(`${r.label}:${r.id}`));
+  const stored = new Set<string>();
+  for (const label of NODE_LABELS) {
+    const repository = repos.nodes(label);
+    const ids = [...new Set(refs.filter((r) => r.label === label).map((r) => r.id))];
+    for (const entity of await repository.getByKeys(ids)) stored.add(`${label}:${repository.keyOf(entity)}`);
+  }
+  for (const ref of refs) {
+    if (!stored.has(`${ref.label}:${ref.id}`)) {
+      problems.add(ref.section, ref.index, ref.field, `unknown ${ref.label.toLowerCase()} "${ref.id}": it is neither in this import nor in the graph`);
+    }
+  }
+}
+
+// ---- classification against the stored graph ---------------------------------------------------------------------
+
+type Classified = Record<ImportSection, { record: Rec; status: Status }[]>;
+
+function countOf(entries: { status: Status }[]): SectionCounts {
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  for (const e of entries) counts[e.status] += 1;
+  return counts;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The stored counterpart of each section's records, by the record's key (KEY, in the stored direction). */
+async function storedRecords(section: ImportSection, records: Rec[], repos: Repositories): Promise<Map<string, Rec>> {
+  const ids = (field: string) => [...new Set(records.map((r) => String(r[field])))];
+  const byKey = <T>(rows: T[], key: (row: T) => string, value: (row: T) => Rec = (row) => row as Rec) => new Map(rows.map((row) => [key(row), value(row)]));
+  if (records.length === 0) return new Map();
+  switch (section) {
+    case 'cities':
+      return byKey(await repos.cities.getByKeys(ids('id')), (c) => c.id, (c) => ({ ...c, nation: c.nationCode }));
+    case 'partnerships':
+      return byKey(await repos.cities.partnershipsOf(ids('cityA')), (p) => pair(p.cityId, p.city.id));
+    case 'memberships':
+      return byKey(await repos.organizations.membershipsOfCities(ids('city')), (m) => `${m.cityId}|${m.organizationId}`);
+    case 'hostings':
+      return byKey(await repos.organizations.hostingsOfCities(ids('city')), (h) => `${h.cityId}|${h.organizationId}`);
+    case 'meetings':
+      return byKey(await repos.officials.meetingsOf(ids('official')), (m) => `${pair(m.officialId, m.otherId)}|${m.on}`);
+    case 'offices':
+      return byKey(await repos.officials.officesOf(ids('official')), (o) => `${o.officialId}|${OFFICE_TARGET_LABEL[o.targetType]}|${o.targetId}|${o.title}`);
+    default: {
+      const label = (SECTION_ELEMENT[section] as { label: Label }).label;
+      const repository = repos.nodes(label);
+      return byKey(await repository.getByKeys(ids(LABELS[label].key)), (e) => repository.keyOf(e));
+    }
+  }
+}
+
+async function classify(records: Records, repos: Repositories): Promise<Classified> {
+  const classified = {} as Classified;
+  for (const section of IMPORT_SECTIONS) {
+    const stored = await storedRecords(section, records[section].map((e) => e.record), repos);
+    const fields = storedFields(section);
+    classified[section] = records[section].map(({ record }) => {
+      const existing = stored.get(KEY[section](record));
+      const status: Status = existing === undefined ? 'created' : fields.every((f) => same(existing[f], record[f])) ? 'unchanged' : 'updated';
+      return { record, status };
+    });
+  }
+  return classified;
+}
+
+// ---- writing ----------------------------------------------------------------------------------------------------
+
+/** One batch write of the import: the rows of one section (offices: of one target label), nodes before relationships. */
+export interface WriteStep {
+  section: ImportSection;
+  rows: Rec[];
+  /** Writes the rows; returns how many were written. */
+  write(repos: Repositories, updatedAt: string | null): Promise<number>;
+}
+
+/** The batch writes of the given records of each section, in order; empty sections are left out. */
+export function writeSteps(sections: Partial<Record<ImportSection, Rec[]>>): WriteStep[] {
+  const step = (section: ImportSection, rows: Rec[], write: WriteStep['write']): WriteStep => ({ section, rows, write });
+  const rows = (section: ImportSection) => sections[section] ?? [];
+  const steps = [
+    step('nations', rows('nations'), (repos, at) => repos.nations.upsert(rows('nations'), at)),
+    step('cities', rows('cities'), async (repos, at) => {
+      // A city the import places in another nation keeps one LOCATED_IN.
+      await repos.cities.removeOldLocations(rows('cities').map((c) => ({ id: String(c.id), nation: String(c.nation) })));
+      return repos.cities.upsert(rows('cities'), at);
+    }),
+    step('organizations', rows('organizations'), (repos, at) => repos.organizations.upsert(rows('organizations'), at)),
+    step('officials', rows('officials'), (repos, at) => repos.officials.upsert(rows('officials'), at)),
+    step('partnerships', rows('partnerships'), (repos, at) => repos.cities.mergePartnerships(rows('partnerships'), at)),
+    step('memberships', rows('memberships'), (repos, at) => repos.organizations.mergeMemberships(rows('memberships'), at)),
+    step('hostings', rows('hostings'), (repos, at) => repos.organizations.mergeHostings(rows('hostings'), at)),
+    step('meetings', rows('meetings'), (repos, at) => repos.officials.mergeMeetings(rows('meetings').map((m) => meetingRow(m as Parameters<typeof meetingRow>[0])), at)),
+    ...(Object.values(OFFICE_TARGET_LABEL) as OfficeTargetLabel[]).map((label) => {
+      const offices = rows('offices').filter((o) => o.targetLabel === label);
+      return step('offices', offices, (repos, at) => repos.officials.mergeOffices(label, offices, at));
+    }),
+  ];
+  return steps.filter((s) => s.rows.length > 0);
+}

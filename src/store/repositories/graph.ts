@@ -1,0 +1,140 @@
+// Queries over the whole graph, across labels: node lookup by id, paths, frontier expansion, the co-membership
+// network, keyset pages of every node and relationship (analytics, exports) and counts (health). The only code that
+// names these queries, their parameters and their columns.
+import { isDirected, type Label, type RelType } from '../../model/graph';
+import type { City, NodeRef, Organization, RelationshipRecord } from '../../model/records';
+import type { Row } from '../port';
+import { toCity } from './entities';
+import type { Run } from './nodes';
+
+export interface PathRecord {
+  nodes: NodeRef[];
+  relationships: RelationshipRecord[];
+}
+
+export interface ExpandRecord {
+  from: NodeRef;
+  to: NodeRef;
+  relationship: RelationshipRecord;
+}
+
+export interface CoMembershipRecord {
+  cityA: string;
+  cityB: string;
+  organizations: string[];
+  sharedCount: number;
+}
+
+/** A keyset position in a page of nodes (or of source nodes of relationships), ordered by id then label. */
+export interface NodeCursor {
+  afterId: string | null;
+  afterLabel: string | null;
+}
+
+export interface NodePageRow {
+  id: string;
+  label: Label;
+  properties: Record<string, unknown>;
+}
+
+export interface RelationshipPageRow {
+  source: string;
+  sourceLabel: Label;
+  relationships: { type: RelType; target: string; properties: Record<string, unknown> }[];
+}
+
+/** The parameters a node set is passed as: one id list per label, so each lookup uses its index. */
+export function idsByLabel(refs: Iterable<NodeRef>): { cities: string[]; nations: string[]; organizations: string[]; officials: string[] } {
+  const out = { cities: [] as string[], nations: [] as string[], organizations: [] as string[], officials: [] as string[] };
+  const list = { City: out.cities, Nation: out.nations, Organization: out.organizations, Official: out.officials };
+  for (const ref of refs) list[ref.label].push(ref.id);
+  return out;
+}
+
+function toRelationship(row: Row): RelationshipRecord {
+  const type = row.type as RelType;
+  return { type, source: String(row.source), target: String(row.target), directed: isDirected(type), properties: (row.properties as Record<string, unknown>) ?? {} };
+}
+
+const toPath = (row: Row): PathRecord => ({ nodes: row.nodes as NodeRef[], relationships: (row.relationships as Row[]).map(toRelationship) });
+
+export class GraphRepository {
+  constructor(private readonly run: Run) {}
+
+  /** The nodes of any label whose key is one of `ids` (more than one per id only if ids collided across labels). */
+  async findNodes(ids: readonly string[]): Promise<NodeRef[]> {
+    return (await this.run('traversal/find-nodes-by-ids', { ids: [...ids] })).map((row) => row.node as NodeRef);
+  }
+
+  /** The engine's own breadth-first search over every relationship type: one shortest path, or none. */
+  async shortestPath(from: string, to: string, maxHops: number): Promise<PathRecord[]> {
+    return (await this.run('traversal/shortest-path', { from, to, maxHops })).map(toPath);
+  }
+
+  /** The engine's own search for every shortest path over every relationship type, in a stable order. */
+  async allShortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<PathRecord[]> {
+    return (await this.run('traversal/all-shortest-paths', { from, to, maxHops, limit })).map(toPath);
+  }
+
+  /** Every relationship of `types` from a node of the frontier, either way, with the node it reaches. */
+  async expand(frontier: readonly NodeRef[], types: readonly RelType[]): Promise<ExpandRecord[]> {
+    const rows = await this.run('traversal/expand-frontier', { ...idsByLabel(frontier), types: [...types] });
+    return rows.map((row) => ({ from: row.from as NodeRef, to: row.to as NodeRef, relationship: toRelationship(row.relationship as Row) }));
+  }
+
+  /**
+   * The distinct nodes one relationship of `types` away from the frontier, either way: the first `limit` by id of
+   * each label's branch (a node reached from two labels' nodes may come twice).
+   */
+  async expandNodes(frontier: readonly NodeRef[], types: readonly RelType[], limit: number): Promise<NodeRef[]> {
+    const rows = await this.run('traversal/expand-frontier-nodes', { ...idsByLabel(frontier), types: [...types], limit });
+    return rows.map((row) => row.node as NodeRef);
+  }
+
+  /** Every relationship of `types` whose two ends are both in `nodes`. */
+  async relationshipsAmong(nodes: readonly NodeRef[], types: readonly RelType[]): Promise<RelationshipRecord[]> {
+    const rows = await this.run('traversal/get-relationships-among-nodes', { ...idsByLabel(nodes), types: [...types] });
+    return rows.map((row) => toRelationship(row.relationship as Row));
+  }
+
+  async partnersSharingOrganizations(cityId: string, minShared: number): Promise<{ partner: City; organizations: Organization[]; sharedCount: number }[]> {
+    const rows = await this.run('traversal/partners-sharing-organizations', { cityId, minShared });
+    return rows.map((row) => ({ partner: toCity(row.partner as Row), organizations: row.organizations as Organization[], sharedCount: Number(row.sharedCount) }));
+  }
+
+  async sharedOrganizations(cityA: string, cityB: string): Promise<Organization[]> {
+    return (await this.run('traversal/shared-organizations', { cityA, cityB })).map((row) => row.organization as Organization);
+  }
+
+  async commonPartners(cityA: string, cityB: string): Promise<City[]> {
+    return (await this.run('traversal/common-partners', { cityA, cityB })).map((row) => toCity(row.city as Row));
+  }
+
+  async coMembershipNetwork(options: { category: string | null; minShared: number; limit: number }): Promise<CoMembershipRecord[]> {
+    const rows = await this.run('traversal/co-membership-network', options);
+    return rows.map((row) => ({ cityA: String(row.cityA), cityB: String(row.cityB), organizations: row.organizations as string[], sharedCount: Number(row.sharedCount) }));
+  }
+
+  /** How many city pairs the co-membership network compares (the sum over organizations of members·(members−1)/2). */
+  async countCoMembershipPairs(category: string | null): Promise<number> {
+    return Number((await this.run('traversal/count-co-membership-pairs', { category }))[0]?.pairs ?? 0);
+  }
+
+  /** One page of the nodes with these labels, ordered by id then label, after `cursor`. */
+  async pageNodes(labels: readonly Label[], cursor: NodeCursor, limit: number): Promise<NodePageRow[]> {
+    return (await this.run('analytics/page-nodes', { labels: [...labels], ...cursor, limit })) as unknown as NodePageRow[];
+  }
+
+  /** The relationships of `types` between nodes of `labels`, grouped by source node: one page of `limit` sources. */
+  async pageRelationships(labels: readonly Label[], types: readonly RelType[], cursor: NodeCursor, limit: number): Promise<RelationshipPageRow[]> {
+    return (await this.run('analytics/page-relationships', { labels: [...labels], types: [...types], ...cursor, limit })) as unknown as RelationshipPageRow[];
+  }
+
+  /** Node counts by label and relationship counts by type, sorted by name. */
+  async counts(): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
+    const [nodes, relationships] = await Promise.all([this.run('stats/count-nodes-by-label'), this.run('stats/count-relationships-by-type')]);
+    const toRecord = (rows: Row[], key: string) =>
+      Object.fromEntries(rows.map((r) => [String(r[key]), Number(r.count)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+    return { nodes: toRecord(nodes, 'label'), relationships: toRecord(relationships, 'type') };
+  }
+}

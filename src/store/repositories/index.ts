@@ -1,0 +1,32 @@
+// The repositories over one runner: the store (each query its own transaction) or a write transaction's scope.
+import type { Label } from '../../model/graph';
+import type { GraphStore, TransactionScope } from '../graph-store';
+import { CityRepository, NationRepository, OfficialRepository, OrganizationRepository } from './entities';
+import { GraphRepository } from './graph';
+import type { NodeRepository, Run } from './nodes';
+
+export interface Repositories {
+  cities: CityRepository;
+  nations: NationRepository;
+  organizations: OrganizationRepository;
+  officials: OfficialRepository;
+  graph: GraphRepository;
+  /** The node repository of each label. */
+  nodes(label: Label): NodeRepository<object>;
+}
+
+export function repositories(runner: GraphStore | TransactionScope): Repositories {
+  const run: Run = (name, params) => runner.run(name, params);
+  const cities = new CityRepository(run);
+  const nations = new NationRepository(run);
+  const organizations = new OrganizationRepository(run);
+  const officials = new OfficialRepository(run);
+  const byLabel = { City: cities, Nation: nations, Organization: organizations, Official: officials } as unknown as Record<Label, NodeRepository<object>>;
+  return { cities, nations, organizations, officials, graph: new GraphRepository(run), nodes: (label) => byLabel[label] };
+}
+
+export type { Run, KeysetPosition, RelationshipCensus } from './nodes';
+export { toCity } from './entities';
+export type { CityFilters, OrganizationFilters } from './entities';
+export { GraphRepository } from './graph';
+export type { PathRecord, ExpandRecord, CoMembershipRecord, NodeCursor, NodePageRow, RelationshipPageRow } from './graph';
