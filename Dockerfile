@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
-# The API image: TypeScript compiled on Node 20, production dependencies only, run as the unprivileged `node` user.
+# The API image: TypeScript compiled on Node 24 (the active LTS; the app supports Node 22, 24 and 26), production
+# dependencies only, run as the unprivileged `node` user.
 
 # ---- build: install everything, compile, then drop the dev dependencies ----------------------------------------------
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # `npm ci` can reject this lockfile (no entries for optional platform builds of @grafeo-db/js that a registry does not
@@ -15,7 +16,7 @@ COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 # ---- runtime ---------------------------------------------------------------------------------------------------------
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000 \

@@ -5,6 +5,9 @@
 //   GRAPH_ENGINE=embedded          # or neo4j (then NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)
 //   GRAPH_DATA_DIR=./data/graph    # the embedded store's directory, or :memory:
 //   AUTO_SEED=true                 # load seed/graph.json into an empty store on start-up
+//   CORS_ORIGINS=*                 # which web origins may call /graphql and /export from a browser: * (any, the
+//                                  # default: a public read API whose writes need a bearer token), a comma-separated
+//                                  # list (https://app.example.org,http://localhost:5173), or none (same origin only)
 //
 //   # Heavy work (see README, "Heavy work"): a deadline per GraphQL request, and the analytics workers.
 //   REQUEST_TIMEOUT_MS=10000       # past it a query gets a TIMEOUT error and its work is stopped (0: no deadline)
@@ -58,7 +61,11 @@ export interface AppConfig {
   /** A GraphQL query's deadline in milliseconds (0: none). */
   requestTimeoutMs: number;
   analytics: { workers?: number; queueLimit: number; cacheBytes: number; exactWorkLimit: number };
+  /** Origins whose pages may call the API from a browser: '*' for any, or a list (empty: same origin only). */
+  corsOrigins: CorsOrigins;
 }
+
+export type CorsOrigins = '*' | readonly string[];
 
 /** An operator-issued API token: only its SHA-256 is kept. */
 export interface ApiTokenConfig {
@@ -118,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       cacheBytes: parseInteger('ANALYTICS_CACHE_MB', env.ANALYTICS_CACHE_MB, 256, 1) * 1024 * 1024,
       exactWorkLimit: parseInteger('ANALYTICS_EXACT_LIMIT', env.ANALYTICS_EXACT_LIMIT, 500_000_000, 1),
     },
+    corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };
   if (engine === 'neo4j') {
     const uri = env.NEO4J_URI?.trim();
@@ -145,6 +153,30 @@ function parseInteger(name: string, raw: string | undefined, fallback: number, m
   const value = Number(raw.trim());
   if (!Number.isSafeInteger(value) || value < min) throw new ConfigError(`${name} must be an integer of at least ${min}, got "${raw}"`);
   return value;
+}
+
+/** CORS_ORIGINS: unset or `*` (any origin), `none` (same origin only), or comma-separated origins (scheme://host[:port]). */
+export function parseCorsOrigins(raw: string | undefined): CorsOrigins {
+  const text = (raw ?? '').trim();
+  if (text === '' || text === '*') return '*';
+  if (text.toLowerCase() === 'none') return [];
+  const origins = text.split(',').map((entry) => entry.trim()).filter(Boolean);
+  return origins.map((entry) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = undefined;
+    }
+    // An origin is scheme, host and port only: what a browser sends in its Origin header, without a trailing slash.
+    const originOnly = url && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password && !entry.endsWith('/');
+    if (!url || !originOnly || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new ConfigError(
+        `CORS_ORIGINS entry "${entry}" is not an origin: write scheme://host[:port] (e.g. http://localhost:5173), or * for any, or none`,
+      );
+    }
+    return url.origin;
+  });
 }
 
 function parseBoolean(name: string, raw: string): boolean {

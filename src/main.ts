@@ -1,4 +1,5 @@
 // Entry point: config → store (seeded when empty) → GraphQL server → listen; closes the store on shutdown.
+import { NODE_ENV_AT_LAUNCH } from './launch-env';
 import './production-default';
 import 'reflect-metadata';
 import { openStore, readSeed, seedIfEmpty } from './bootstrap';
@@ -28,10 +29,16 @@ async function main(): Promise<void> {
     host: config.host,
     requestTimeoutMs: config.requestTimeoutMs,
     analytics: config.analytics,
+    corsOrigins: config.corsOrigins,
   });
   logger.info({ startupMs: Date.now() - started, engine: config.engine }, 'ready');
   // Count the graph for /health now, in the background (seconds at a million relationships), not on its first call.
   store.counts().catch((error: unknown) => logger.warn({ err: error }, 'counting the graph failed'));
+  // For the person at the terminal: one plain line on stderr (stdout stays JSON logs). Not when NODE_ENV=production was
+  // set explicitly, as the image does: a deployment logs JSON only.
+  if (NODE_ENV_AT_LAUNCH !== 'production') {
+    process.stderr.write(`GraphiQL ready at ${browserUrl(server.url, config.host)}/graphql (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -56,6 +63,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** The URL to open in a browser: localhost when listening on every interface. */
+function browserUrl(url: string, host: string): string {
+  const parsed = new URL(url);
+  if (host === '0.0.0.0' || host === '::') parsed.hostname = 'localhost';
+  return parsed.origin;
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,5 @@
-// The HTTP server: GraphQL (Apollo Server 5 on express), GraphiQL for browsers, /health and /metrics.
+// The HTTP server: GraphQL (Apollo Server 5 on express), GraphiQL for browsers, CORS, JSON errors, /health,
+// /metrics, /export and /possible-types.json.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -7,8 +8,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
-import { Registry, collectDefaultMetrics } from 'prom-client';
+import type { Registry } from 'prom-client';
 import { Authenticator } from '../auth/authenticator';
+import type { CorsOrigins } from '../config';
 import { RequestAuth } from '../auth/request-auth';
 import { createContext, type Context } from '../graphql/context';
 import { createSchema } from '../graphql/schema';
@@ -19,10 +21,14 @@ import { configureAnalytics, type AnalyticsOptions } from '../services/analytics
 import { degreeStatisticsFor } from '../services/degree-stats';
 import { costLimitPlugin } from './cost';
 import { deadlinePlugin, requestSignal } from './deadline';
+import { corsMiddleware } from './cors';
 import { createErrorFormatter } from './errors';
-import { exportRouter } from './exports';
+import { EXPORT_FORMATS, exportRouter } from './exports';
 import { FLAGSHIP_QUERY } from './flagship-query';
-import { graphiqlRouter } from './graphiql';
+import { GRAPHIQL_ASSETS_PATH, graphiqlRouter } from './graphiql';
+import { GRAPHQL_PATH, errorHandler, graphqlRequestGuard, handleClientError, notFoundHandler } from './http-errors';
+import { collectProcessMetrics, httpMetrics, operationMetricsPlugin } from './metrics';
+import { possibleTypesJson } from './possible-types';
 
 /** Limits on incoming operations: a public graph API invites expensive queries. */
 export const OPERATION_LIMITS = {
@@ -45,10 +51,24 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** The analytics workers, queue and cache. */
   analytics?: AnalyticsOptions;
+  /** Origins whose pages may call the API (CORS); any origin when omitted. */
+  corsOrigins?: CorsOrigins;
 }
 
 /** Request bodies: small for everyone, larger for an authenticated writer (an importGraph of ~100,000 records). */
 export const BODY_LIMITS = { anonymous: '100kb', writer: '32mb' } as const;
+
+/** Paths answered with GET only: other methods there are 405, not 404. */
+const GET_ONLY_PATHS = [/^\/(health|metrics|possible-types\.json)\/?$/, /^\/export(\/.*)?$/, new RegExp(`^${GRAPHIQL_ASSETS_PATH}/.+$`)];
+
+/** The route label of a request path, for metrics: a known route, or `unmatched`. */
+export function routeOf(path: string): string {
+  const trimmed = path.length > 1 ? path.replace(/\/$/, '') : path;
+  if ([GRAPHQL_PATH, '/health', '/metrics', '/possible-types.json', '/export'].includes(trimmed)) return trimmed;
+  if (EXPORT_FORMATS.some((format) => trimmed === `/export/${format.file}`)) return trimmed;
+  if (trimmed.startsWith(`${GRAPHIQL_ASSETS_PATH}/`)) return `${GRAPHIQL_ASSETS_PATH}/:name`;
+  return 'unmatched';
+}
 
 export interface RunningServer {
   url: string;
@@ -70,6 +90,8 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  handleClientError(httpServer, logger);
+  app.use(httpMetrics(metrics, routeOf));
 
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth },
@@ -87,8 +109,17 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   const apollo = new ApolloServer<Context>({
     schema,
     ...protection,
+    // Apollo's own warnings and errors as JSON log lines, like ours.
+    logger: logger.child({ component: 'apollo' }),
+    // Off, so that GET queries from urql, graphql-request and curl work with their defaults (Apollo would demand an
+    // extra header). Safe here because no request carries ambient credentials: writes need an Authorization header,
+    // which a cross-site form or <img> cannot send; a mutation over GET is refused by Apollo whatever this says; and
+    // POST bodies must be application/json (graphqlRequestGuard), which a cross-site page cannot send without a CORS
+    // preflight. README, "Browsers and CORS", says more.
+    csrfPrevention: false,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     plugins: [
+      operationMetricsPlugin(metrics),
       ...protection.plugins,
       costLimitPlugin(schema, OPERATION_LIMITS.maxCost, degreeStatisticsFor(store)),
       deadlinePlugin(requestTimeoutMs),
@@ -101,7 +132,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   });
   await apollo.start();
 
-  collectDefaultMetrics({ register: metrics });
+  collectProcessMetrics(metrics);
 
   app.get('/health', async (_req, res) => {
     try {
@@ -127,12 +158,21 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     res.type(metrics.contentType).send(await metrics.metrics());
   });
 
+  // Pages on other origins may read the API (and write, with a bearer token): see cors.ts.
+  app.use([GRAPHQL_PATH, '/export', '/possible-types.json'], corsMiddleware(options.corsOrigins ?? '*'));
+
+  const possibleTypes = possibleTypesJson(schema);
+  app.get('/possible-types.json', (_req, res) => {
+    res.set({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' }).send(possibleTypes);
+  });
+
   app.use('/export', exportRouter(store, logger));
-  app.use(graphiqlRouter({ endpoint: '/graphql', defaultQuery: FLAGSHIP_QUERY, title: 'City-diplomacy graph · GraphiQL' }));
+  app.use(graphiqlRouter({ endpoint: GRAPHQL_PATH, defaultQuery: FLAGSHIP_QUERY, title: 'City-diplomacy graph · GraphiQL' }));
   const anonymousBody = express.json({ limit: BODY_LIMITS.anonymous });
   const writerBody = express.json({ limit: BODY_LIMITS.writer });
   app.use(
-    '/graphql',
+    GRAPHQL_PATH,
+    graphqlRequestGuard(),
     requestSignal(requestTimeoutMs),
     async (req, res, next) => {
       // The credential is checked once per request: here to size the body limit, later by the mutations.
@@ -151,6 +191,8 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         ),
     }),
   );
+  app.use(notFoundHandler(GET_ONLY_PATHS.map((pattern) => ({ pattern, allow: 'GET, HEAD' }))));
+  app.use(errorHandler(logger, BODY_LIMITS));
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
   const { port } = httpServer.address() as AddressInfo;
