@@ -1,13 +1,14 @@
-// The analytics Cypher files on the seeded graph (embedded engine): paging and the benchmark's path queries.
-import { openStore, readSeed, seedIfEmpty } from '../../src/bootstrap';
+// The analytics Cypher files on the seeded graph (the test engine): paging and the benchmark's path queries.
+import { readSeed, seedIfEmpty } from '../../src/bootstrap';
 import { silentLogger } from '../../src/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import type { QueryName } from '../../src/store/queries';
 import { ANALYTICS_SAMPLE_PARAMS } from './sample-params';
+import { openTestStore } from '../support/engine';
 
 let store: GraphStore;
 beforeAll(async () => {
-  ({ store } = await openStore({ engine: 'embedded', dataDir: ':memory:' }, silentLogger, { shuffleUnordered: true }));
+  ({ store } = await openTestStore());
   await seedIfEmpty(store, readSeed(), silentLogger);
 });
 afterAll(() => store.close());

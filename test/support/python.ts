@@ -10,14 +10,15 @@ let found: NetworkxPython | null | undefined;
 
 /**
  * $NETWORKX_PYTHON, else the first of `python3` and Debian's /usr/bin/python3 (where `apt-get install
- * python3-networkx` puts it, when `python3` is another interpreter) in which `import networkx` works; else null.
+ * python3-networkx` puts it, when `python3` is another interpreter) in which NetworkX imports with the numpy and
+ * scipy its PageRank needs (a pip NetworkX without numpy imports, then fails in `nx.pagerank`); else null.
  */
 export function networkxPython(): NetworkxPython | null {
   if (found !== undefined) return found;
   const candidates = process.env.NETWORKX_PYTHON ? [process.env.NETWORKX_PYTHON] : ['python3', '/usr/bin/python3'];
   found = null;
   for (const executable of candidates) {
-    const probe = spawnSync(executable, ['-c', 'import networkx; print(networkx.__version__)'], { encoding: 'utf8' });
+    const probe = spawnSync(executable, ['-c', 'import networkx, numpy, scipy; print(networkx.__version__)'], { encoding: 'utf8' });
     if (probe.status === 0) {
       found = { executable, version: probe.stdout.trim() };
       break;
@@ -25,7 +26,7 @@ export function networkxPython(): NetworkxPython | null {
   }
   if (!found) {
     process.stderr.write(
-      `NetworkX live checks skipped: \`import networkx\` failed in ${candidates.join(' and ')}` +
+      `NetworkX live checks skipped: \`import networkx, numpy, scipy\` failed in ${candidates.join(' and ')}` +
         ` (install python3-networkx, or set NETWORKX_PYTHON); the committed fixtures are still checked.\n`,
     );
   }
