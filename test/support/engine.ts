@@ -3,7 +3,10 @@
 import { openStore, type OpenedStore } from '../../src/bootstrap';
 import { loadConfig, type AppConfig, type Neo4jConfig } from '../../src/config';
 import { silentLogger, type Logger } from '../../src/logger';
+import { EmbeddedAdapter } from '../../src/store/embedded-adapter';
 import { Neo4jAdapter } from '../../src/store/neo4j-adapter';
+import type { EngineAdapter } from '../../src/store/port';
+import { CypherRegistry } from '../../src/store/registry';
 
 export type TestStoreConfig = Pick<AppConfig, 'engine' | 'dataDir' | 'neo4j'>;
 
@@ -73,4 +76,18 @@ export async function processEngineEnv(embeddedDataDir: string): Promise<Record<
   await wipeNeo4j(config.neo4j!);
   const { uri, username, password, database } = config.neo4j!;
   return { GRAPH_ENGINE: 'neo4j', NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, NEO4J_DATABASE: database ?? '' };
+}
+
+/**
+ * A bare engine adapter on the test engine, for tests of the engines themselves (ad-hoc Cypher rather than the
+ * catalogue's named queries): a new in-memory embedded graph, or the wiped Neo4j database; schema applied.
+ */
+export async function openTestAdapter(): Promise<EngineAdapter> {
+  const config = testStoreConfig();
+  const adapter: EngineAdapter =
+    config.engine === 'neo4j'
+      ? (await wipeNeo4j(config.neo4j!), await Neo4jAdapter.connect({ ...config.neo4j!, connectionTimeoutMs: 5000 }))
+      : EmbeddedAdapter.open({ dataDir: ':memory:', shuffleUnordered: true });
+  for (const text of CypherRegistry.load().schemaStatements(adapter.engine)) await adapter.run(text, {}, 'schema');
+  return adapter;
 }
