@@ -23,7 +23,7 @@ try {
     process.on(signal, () => void stopNeo4j(neo4j));
   }
   const how = await neo4j.exited;
-  process.exitCode = how === 0 || how === 'SIGTERM' || how === 143 || how === 130 ? 0 : 1;
+  process.exitCode = [0, 130, 143, 'SIGINT', 'SIGTERM'].includes(how) ? 0 : 1;
 } catch (error) {
   console.error(`npm run neo4j: ${error.message}`);
   process.exitCode = 1;
