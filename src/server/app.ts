@@ -129,6 +129,10 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts stops the server and then the store on SIGINT/SIGTERM. Apollo's own handler (on by default outside
+    // NODE_ENV=test) raced it: main's second stop() never resolved, so the store was never closed and the process
+    // hung on Neo4j (test/process/server.test.ts).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import closeness from 'graphology-metrics/centrality/closeness';
 import modularity from 'graphology-metrics/graph/modularity';
-import { openStore, readSeed, seedIfEmpty } from '../../src/bootstrap';
+import { readSeed, seedIfEmpty } from '../../src/bootstrap';
 import { AnalyticsService, type MetricsAnalysis } from '../../src/services/analytics/analytics-service';
 import { computeScores, pathMetrics, toCompact } from '../../src/services/analytics/centrality';
 import { detectCommunities } from '../../src/services/analytics/communities';
@@ -16,6 +16,7 @@ import { seededRandom } from '../../src/services/analytics/random';
 import { silentLogger } from '../../src/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { networkxPython, runPython } from '../support/python';
+import { openTestStore } from '../support/engine';
 
 interface FixtureSelection {
   nodeCount: number;
@@ -45,7 +46,7 @@ let store: GraphStore;
 let service: AnalyticsService;
 
 beforeAll(async () => {
-  ({ store } = await openStore({ engine: 'embedded', dataDir: ':memory:' }, silentLogger, { shuffleUnordered: true }));
+  ({ store } = await openTestStore());
   await seedIfEmpty(store, readSeed(), silentLogger);
   service = new AnalyticsService(store);
 });

@@ -130,7 +130,9 @@ describe('shortestPath', () => {
         }
       });
     }
-  });
+    // 3 × 145 paths, each several store round trips: 5–15 s on the embedded engine, 30–60 s over Bolt on a busy
+    // two-core machine running Neo4j beside jest (timed out at jest's default 30 s there).
+  }, 120_000);
 
   test('via finds the longer path of the right types where the shortest overall is of another type', async () => {
     // Seoul and Paris are partners (1 hop); over memberships only they meet in Metropolis (2 hops).

@@ -1,11 +1,13 @@
-// The real HTTP server on a seeded in-memory store: health, metrics, operation limits, GraphiQL's page.
+// The real HTTP server on a seeded store of the test engine: health, metrics, operation limits, GraphiQL's page.
 import { getIntrospectionQuery } from 'graphql';
 import { readSeed } from '../../src/seed/seed';
 import { OPERATION_LIMITS } from '../../src/server/app';
 import { FLAGSHIP_QUERY } from '../../src/server/flagship-query';
+import { testStoreConfig } from '../support/engine';
 import { startTestServer, type TestServer } from '../support/server';
 
 const seed = readSeed();
+const ENGINE = testStoreConfig().engine;
 let server: TestServer;
 
 beforeAll(async () => {
@@ -27,7 +29,7 @@ describe('GET /health', () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).toBe(200);
     const health = (await response.json()) as any;
-    expect(health).toMatchObject({ status: 'ready', engine: 'embedded' });
+    expect(health).toMatchObject({ status: 'ready', engine: ENGINE });
     expect(health.nodesByLabel).toEqual({
       City: seed.cities.length,
       Nation: seed.nations.length,
@@ -53,7 +55,7 @@ describe('GET /metrics', () => {
     await post({ query: '{ city(id: "seoul") { name } }' });
     const text = await (await fetch(`${server.url}/metrics`)).text();
     const line = text.split('\n').find((l) => l.startsWith('graph_store_queries_total{') && l.includes('query="city/get-cities-by-ids"'));
-    expect(line).toMatch(/engine="embedded"/);
+    expect(line).toContain(`engine="${ENGINE}"`);
     expect(Number(line!.split(' ').pop())).toBeGreaterThanOrEqual(1);
     expect(text).toMatch(/^process_cpu_user_seconds_total /m);
     expect(text).toMatch(/^nodejs_heap_size_used_bytes /m);
