@@ -1,15 +1,16 @@
 // One page of cities matching optional filters, ordered by name then id, after a keyset cursor.
 // @mode read
-// @params nation, kind, tier, partnerOf, nameContains (each null = no filter), afterName, afterId, limit
-// @returns city: {id, name, kind, source, updatedAt, nation}
+// @params nation, continent, kind, tier, partnerOf, nameContains (each null = no filter), afterName, afterId, limit
+// @returns city: {id, name, kind, latitude, longitude, geonameId, locationSource, source, updatedAt, nation}
 MATCH (c:City)
 WHERE ($nameContains IS NULL OR toLower(c.name) CONTAINS toLower($nameContains))
   AND ($kind IS NULL OR c.kind = $kind)
   AND ($nation IS NULL OR COUNT { (c)-[:LOCATED_IN]->(:Nation {code: $nation}) } > 0)
+  AND ($continent IS NULL OR COUNT { (c)-[:LOCATED_IN]->(:Nation {continent: $continent}) } > 0)
   AND (($tier IS NULL AND $partnerOf IS NULL)
     OR COUNT { (c)-[r:SISTER_OF]-(p:City) WHERE ($tier IS NULL OR r.tier = $tier) AND ($partnerOf IS NULL OR p.id = $partnerOf) } > 0)
   AND ($afterName IS NULL OR c.name > $afterName OR (c.name = $afterName AND c.id > $afterId))
 OPTIONAL MATCH (c)-[:LOCATED_IN]->(n:Nation)
-RETURN c {.id, .name, .kind, .source, .updatedAt, nation: n.code} AS city
+RETURN c {.id, .name, .kind, .latitude, .longitude, .geonameId, .locationSource, .source, .updatedAt, nation: n.code} AS city
 ORDER BY city.name, city.id
 LIMIT $limit

@@ -23,7 +23,7 @@ WITH p,
   [r IN relationships(p) | type(r)] AS types
 RETURN
   [n IN nodes(p) | {
-    label: CASE WHEN n:City THEN 'City' WHEN n:Nation THEN 'Nation' WHEN n:Organization THEN 'Organization' WHEN n:Official THEN 'Official' END,
+    label: head(labels(n)),
     id: CASE WHEN n:Nation THEN n.code ELSE n.id END
   }] AS nodes,
   [r IN relationships(p) | {

@@ -3,15 +3,15 @@
 // where closing the cycle through a popular organization would expand all of its members.
 // @mode read
 // @params cityId, minShared
-// @returns partner: {id, name, kind, source, updatedAt, nation}, organizations: [{id, name, ...}], sharedCount
+// @returns partner: {id, name, kind, latitude, longitude, geonameId, locationSource, source, updatedAt, nation}, organizations: [{id, name, ...}], sharedCount
 MATCH (s:City {id: $cityId})-[:MEMBER_OF]->(o:Organization)
 MATCH (s)-[:SISTER_OF]-(p:City)-[:MEMBER_OF]->(o)
 WHERE p <> s
 WITH DISTINCT p, o
 ORDER BY o.name, o.id
-WITH p, collect(o {.id, .name, .acronym, .category, .memberSummary, .purpose, .source, .updatedAt}) AS organizations
+WITH p, collect(o {.id, .name, .acronym, .category, .memberSummary, .purpose, .memberCount, .memberCountApproximate, .memberNations, .source, .updatedAt}) AS organizations
 WITH p, organizations, size(organizations) AS sharedCount
 WHERE sharedCount >= $minShared
 OPTIONAL MATCH (p)-[:LOCATED_IN]->(n:Nation)
-RETURN p {.id, .name, .kind, .source, .updatedAt, nation: n.code} AS partner, organizations, sharedCount
+RETURN p {.id, .name, .kind, .latitude, .longitude, .geonameId, .locationSource, .source, .updatedAt, nation: n.code} AS partner, organizations, sharedCount
 ORDER BY sharedCount DESC, partner.name, partner.id

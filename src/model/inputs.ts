@@ -3,6 +3,7 @@
 // read by the validator, the importer, the seed checker and, for the GraphQL input types, by src/graphql/inputs.ts.
 import {
   LABELS,
+  NODE_LABELS,
   LIMITS,
   OFFICE_TARGET_LABEL,
   OFFICE_TARGET_TYPES,
@@ -12,6 +13,7 @@ import {
   type RelType,
   type Rule,
 } from './graph';
+import { REPORT_INPUTS, REPORT_NODE_SECTION, REPORT_SECTIONS, REPORT_SECTION_INPUT, type ReportInputKind } from './report-inputs';
 
 export interface FieldSpec {
   name: string;
@@ -44,7 +46,8 @@ export type InputKind =
   | 'meetingKey'
   | 'officeKey'
   | 'deletion'
-  | 'sourceDocument';
+  | 'sourceDocument'
+  | ReportInputKind;
 
 const limitText = (rule: Rule): string =>
   rule.kind === 'text' ? ` (at most ${rule.max} characters)` : rule.kind === 'year' ? ` (${LIMITS.firstYear} to this year)` : '';
@@ -154,10 +157,23 @@ export const INPUTS: Readonly<Record<InputKind, readonly FieldSpec[]>> = {
     optionalText('file', LIMITS.source, 'The file it was read from.'),
     optionalText('note', LIMITS.purpose, 'What the document is and how it was used.'),
   ],
+  ...REPORT_INPUTS,
 };
 
 /** The sections of the import (and seed) format, in the order they are written: nodes before relationships. */
-export const IMPORT_SECTIONS = ['nations', 'cities', 'organizations', 'officials', 'partnerships', 'memberships', 'hostings', 'meetings', 'offices'] as const;
+export const IMPORT_SECTIONS = [
+  'nations',
+  'cities',
+  'organizations',
+  'officials',
+  ...REPORT_SECTIONS.nodes,
+  'partnerships',
+  'memberships',
+  'hostings',
+  'meetings',
+  'offices',
+  ...REPORT_SECTIONS.relationships,
+] as const;
 export type ImportSection = (typeof IMPORT_SECTIONS)[number];
 
 export const SECTION_INPUT: Readonly<Record<ImportSection | 'sources', InputKind>> = {
@@ -171,10 +187,17 @@ export const SECTION_INPUT: Readonly<Record<ImportSection | 'sources', InputKind
   hostings: 'hosting',
   meetings: 'meeting',
   offices: 'importOffice',
+  ...REPORT_SECTION_INPUT,
 };
 
 /** The section holding nodes of each label. */
-export const NODE_SECTION: Readonly<Record<Label, ImportSection>> = { City: 'cities', Nation: 'nations', Organization: 'organizations', Official: 'officials' };
+export const NODE_SECTION: Readonly<Record<Label, ImportSection>> = {
+  City: 'cities',
+  Nation: 'nations',
+  Organization: 'organizations',
+  Official: 'officials',
+  ...REPORT_NODE_SECTION,
+};
 
 export interface Reference {
   field: string;
@@ -192,7 +215,7 @@ export function referencesOf(kind: InputKind, record: Record<string, unknown>): 
   });
 }
 
-/** A target's label from a label (`City`) or a type (`CITY`). */
+/** A target's label from a label (`City`, `Event`) or an office target type (`CITY`). */
 function labelOfTarget(value: string): Label | undefined {
-  return (OFFICE_TARGET_LABEL as Record<string, Label>)[value] ?? (Object.values(OFFICE_TARGET_LABEL) as string[]).find((l) => l === value) as Label | undefined;
+  return (OFFICE_TARGET_LABEL as Record<string, Label>)[value] ?? (NODE_LABELS as readonly string[]).find((l) => l === value) as Label | undefined;
 }

@@ -4,6 +4,7 @@ import type { GraphStore, TransactionScope } from '../graph-store';
 import { CityRepository, NationRepository, OfficialRepository, OrganizationRepository } from './entities';
 import { GraphRepository } from './graph';
 import type { NodeRepository, Run } from './nodes';
+import { ReportNodeRepository, ReportRepository } from './report';
 
 export interface Repositories {
   cities: CityRepository;
@@ -11,6 +12,7 @@ export interface Repositories {
   organizations: OrganizationRepository;
   officials: OfficialRepository;
   graph: GraphRepository;
+  report: ReportRepository;
   /** The node repository of each label. */
   nodes(label: Label): NodeRepository<object>;
 }
@@ -21,12 +23,23 @@ export function repositories(runner: GraphStore | TransactionScope): Repositorie
   const nations = new NationRepository(run);
   const organizations = new OrganizationRepository(run);
   const officials = new OfficialRepository(run);
-  const byLabel = { City: cities, Nation: nations, Organization: organizations, Official: officials } as unknown as Record<Label, NodeRepository<object>>;
-  return { cities, nations, organizations, officials, graph: new GraphRepository(run), nodes: (label) => byLabel[label] };
+  const byLabel = {
+    City: cities,
+    Nation: nations,
+    Organization: organizations,
+    Official: officials,
+    // The report's labels have the node operations the import and the writes use (lookup, upsert, lock, delete).
+    PolicyProject: new ReportNodeRepository(run, 'PolicyProject'),
+    Ranking: new ReportNodeRepository(run, 'Ranking'),
+    Event: new ReportNodeRepository(run, 'Event'),
+    StatedFigure: new ReportNodeRepository(run, 'StatedFigure'),
+  } as unknown as Record<Label, NodeRepository<object>>;
+  return { cities, nations, organizations, officials, graph: new GraphRepository(run), report: new ReportRepository(run), nodes: (label) => byLabel[label] };
 }
 
 export type { Run, KeysetPosition, RelationshipCensus } from './nodes';
 export { toCity } from './entities';
 export type { CityFilters, OrganizationFilters } from './entities';
 export { GraphRepository } from './graph';
+export { ReportRepository } from './report';
 export type { PathRecord, ExpandRecord, CoMembershipRecord, NodeCursor, NodePageRow, RelationshipPageRow } from './graph';
