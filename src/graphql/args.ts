@@ -3,6 +3,7 @@ import { IsOptional, Length, Matches, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { CityKind, OrganizationCategory, PartnerTier } from './enums';
 import { PageArgs } from './pagination';
+import { Continent } from './report-enums';
 
 const NAME_FILTER = 'Only items whose name contains this text (case-insensitive).';
 
@@ -12,6 +13,9 @@ export class CitiesArgs extends PageArgs {
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'nation must be an ISO 3166-1 alpha-2 code such as "FR"' })
   nation?: string | null;
+
+  @Field(() => Continent, { nullable: true, description: "Only cities whose nation is on this continent (countries-list's assignment)." })
+  continent?: Continent | null;
 
   @Field(() => CityKind, { nullable: true, description: 'Only cities of this kind.' })
   kind?: CityKind | null;
@@ -48,6 +52,12 @@ export class NameFilterArgs extends PageArgs {
   @IsOptional()
   @Length(1, 100, { message: 'nameContains must be 1 to 100 characters long' })
   nameContains?: string | null;
+}
+
+@ArgsType()
+export class NationsArgs extends NameFilterArgs {
+  @Field(() => Continent, { nullable: true, description: "Only nations on this continent (countries-list's assignment)." })
+  continent?: Continent | null;
 }
 
 @ArgsType()

@@ -6,6 +6,8 @@ import type { City, Hosting, Meeting, Membership, Nation, Office, OfficeHolding,
 import type { GraphStore } from '../store/graph-store';
 import { repositories } from '../store/repositories';
 import type { NodeRepository } from '../store/repositories/nodes';
+import type { Label } from '../model/graph';
+import type { Mention, EventLink, PolicyProject, Ranking, ReportRef } from '../model/report-records';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -29,7 +31,22 @@ function lists<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (item
 export function createLoaders(store: GraphStore) {
   const repos = repositories(store);
   const city = entities<City>(repos.cities);
+  const byLabel = new Map<Label, DataLoader<string, object | null>>();
+  const report = {
+    /** The loader of nodes of a label, for GraphNode fields that reach any label. */
+    byLabel: (label: Label): DataLoader<string, object | null> => {
+      if (!byLabel.has(label)) byLabel.set(label, entities<object>(repos.nodes(label)));
+      return byLabel.get(label)!;
+    },
+    rankingsOfCity: lists<{ cityId: string; ranking: Ranking }>((ids) => repos.report.rankingsOf(ids), (r) => r.cityId),
+    projectsOf: lists<{ key: string; relation: 'SHARES' | 'RECEIVES'; project: PolicyProject }>((ids) => repos.report.projectsOf(ids), (r) => r.key),
+    endsOfProject: lists<{ project: string; relation: 'SHARES' | 'RECEIVES'; node: ReportRef }>((ids) => repos.report.endsOfProjects(ids), (r) => r.project),
+    linksOfEvent: lists<EventLink>((ids) => repos.report.linksOfEvents(ids), (l) => l.event),
+    mentionsOf: lists<Mention>((ids) => repos.report.mentionsOf(ids), (m) => m.official),
+  };
   return {
+    ...report,
+    rankingsOfCity: { load: async (id: string) => (await report.rankingsOfCity.load(id)).map((r) => r.ranking) },
     city,
     nation: entities<Nation>(repos.nations),
     organization: entities<Organization>(repos.organizations),

@@ -26,6 +26,7 @@ import {
 import { MutationResolver } from './resolvers/mutation.resolver';
 import { AnalyticsResolver } from './resolvers/analytics.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
+import { REPORT_RESOLVERS } from './resolvers/report.resolver';
 
 export const RESOLVERS = [
   QueryResolver,
@@ -48,6 +49,7 @@ export const RESOLVERS = [
   OrganizationNodeResolver,
   OfficialNodeResolver,
   AnalyticsResolver,
+  ...REPORT_RESOLVERS,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,7 +1,7 @@
 // Root queries: lookups by id, paginated lists, and the cross-city traversals.
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { page } from '../../services/catalog';
-import { CitiesArgs, NameFilterArgs, OrganizationsArgs, PartnersSharingArgs } from '../args';
+import { CitiesArgs, NameFilterArgs, NationsArgs, OrganizationsArgs, PartnersSharingArgs } from '../args';
 import type { Context } from '../context';
 import { connectionTypes, toConnection } from '../pagination';
 import { City, Nation, Official, Organization, SharedOrganizations, SourceDocument } from '../types';
@@ -37,6 +37,7 @@ export class QueryResolver {
   async cities(@Args() args: CitiesArgs, @Ctx() ctx: Context) {
     const filters = {
       nation: args.nation ?? null,
+      continent: args.continent ?? null,
       kind: args.kind ?? null,
       tier: args.tier ?? null,
       partnerOf: args.partnerOf ?? null,
@@ -46,8 +47,8 @@ export class QueryResolver {
   }
 
   @Query(() => NationConnection, { description: 'Nations, optionally filtered by name, paginated, ordered by name.' })
-  async nations(@Args() args: NameFilterArgs, @Ctx() ctx: Context) {
-    return toConnection(NationConnection, await page(ctx.services.repositories.nations, { nameContains: args.nameContains ?? null }, args));
+  async nations(@Args() args: NationsArgs, @Ctx() ctx: Context) {
+    return toConnection(NationConnection, await page(ctx.services.repositories.nations, { nameContains: args.nameContains ?? null, continent: args.continent ?? null }, args));
   }
 
   @Query(() => OrganizationConnection, { description: 'International organizations, filtered and paginated, ordered by name.' })

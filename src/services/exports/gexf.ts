@@ -8,7 +8,7 @@ import type { AttrSpec } from './attributes';
 import type { EdgeRow, NodeRow } from '../projection';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeValues, escapeXml, nodeValues, typedValues, type GraphWriter } from './writer';
 
-const GEXF_TYPE: Record<AttrSpec['type'], string> = { string: 'string', int: 'integer', boolean: 'boolean', stringList: 'string' };
+const GEXF_TYPE: Record<AttrSpec['type'], string> = { string: 'string', int: 'integer', float: 'double', boolean: 'boolean', stringList: 'string' };
 
 export class GexfWriter implements GraphWriter {
   readonly contentType = 'application/gexf+xml; charset=utf-8';
