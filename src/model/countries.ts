@@ -5,7 +5,7 @@ import { countries } from 'countries-list';
 import type { Continent } from './report';
 
 /** The package and version continents and codes come from, as nodes record it in `continentSource`. */
-export const COUNTRIES_SOURCE = 'countries-list 3.4.1';
+export const COUNTRIES_SOURCE = 'countries-list-3.4.1';
 
 const NOT_ASSIGNED = new Set(['AC', 'TA']);
 
