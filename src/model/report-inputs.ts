@@ -86,7 +86,7 @@ export const REPORT_INPUTS: Readonly<Record<ReportInputKind, readonly FieldSpec[
   eventPart: [EVENT, ref('partOf', 'Event', 'Id of the event it was made at.'), ...props('PART_OF')],
   meetingMention: [
     ref('official', 'Official', 'Id of the official whose meeting mentions it.'),
-    ref('with', 'Official', 'Id of the other official of the meeting.'),
+    ref('other', 'Official', 'Id of the other official of the meeting.'),
     ...props('DISCUSSED').filter((f) => f.name === 'on'),
     labelOf('targetLabel', RELATIONSHIPS.DISCUSSED.to, 'Target'),
     refByLabel('target', 'targetLabel', 'Id of the event, city or organization the meeting mentions.'),

@@ -171,8 +171,8 @@ export const REPORT_RELATIONSHIP_SPECS: Readonly<Record<ReportRelType, Relations
     text('role', 200, 'how, e.g. "launched", "hosted"', false),
   ]),
   PART_OF: rel('PART_OF', ['Event'], ['Event'], 'a declaration made at an event'),
-  DISCUSSED: rel('DISCUSSED', ['Official'], ['Event', 'City', 'Organization'], 'a meeting mentions it: the meeting of `official` with `with` on `on` (`topic`)', [
-    { name: 'with', type: 'string', required: true, rule: { kind: 'slug' }, description: 'id of the other official of the meeting' },
+  DISCUSSED: rel('DISCUSSED', ['Official'], ['Event', 'City', 'Organization'], 'a meeting mentions it: the meeting of `official` with `other` on `on` (`topic`)', [
+    { name: 'other', type: 'string', required: true, rule: { kind: 'slug' }, description: 'id of the other official of the meeting (`with` is a Cypher keyword)' },
     date('on', 'date of the meeting, as MET_WITH records it', true),
     text('topic', 300, 'the topic of the meeting that mentions it'),
   ]),

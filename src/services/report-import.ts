@@ -22,7 +22,7 @@ const labelOf = (end: Label | { field: string }, record: Rec): Label => (typeof 
 function relationshipKey(section: RelationshipSection, r: Rec): string {
   const spec = REPORT_RELATIONSHIP_SECTIONS[section];
   const ends = `${labelOf(spec.fromLabel, r)}:${r[spec.from]}|${labelOf(spec.toLabel, r)}:${r[spec.to]}`;
-  return section === 'meetingMentions' ? `${ends}|${r.with}|${r.on}` : ends;
+  return section === 'meetingMentions' ? `${ends}|${r.other}|${r.on}` : ends;
 }
 
 export const REPORT_KEY: Record<ReportSection, (r: Rec) => string> = Object.fromEntries([
@@ -44,10 +44,10 @@ export const isReportRelationshipSection = (section: string): section is Relatio
 export async function storedReportRelationships(section: RelationshipSection, records: Rec[], repos: Repositories): Promise<Map<string, Rec>> {
   const spec = REPORT_RELATIONSHIP_SECTIONS[section];
   const stored = await repos.report.relationshipsFrom([...new Set(records.map((r) => String(r[spec.from])))], [spec.type]);
-  const wanted = new Map(records.map((r) => [`${r[spec.from]}|${r[spec.to]}${section === 'meetingMentions' ? `|${r.with}|${r.on}` : ''}`, r]));
+  const wanted = new Map(records.map((r) => [`${r[spec.from]}|${r[spec.to]}${section === 'meetingMentions' ? `|${r.other}|${r.on}` : ''}`, r]));
   const out = new Map<string, Rec>();
   for (const s of stored) {
-    const extra = section === 'meetingMentions' ? `|${s.properties.with}|${s.properties.on}` : '';
+    const extra = section === 'meetingMentions' ? `|${s.properties.other}|${s.properties.on}` : '';
     const record = wanted.get(`${s.source}|${s.target}${extra}`);
     if (record) out.set(relationshipKey(section, record), { ...s.properties });
   }

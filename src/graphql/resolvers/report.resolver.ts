@@ -13,7 +13,7 @@ import { Continent, EventKind, PolicySector, StatedMeasure } from '../report-enu
 import { Event, GeoPoint, PolicyProject, PolicySectorSummary, Ranking, StatedFigure } from '../report-types';
 import { City, Meeting, Nation, Organization, Partnership } from '../types';
 
-export class PolicyProjectConnection extends connectionTypes(PolicyProject, 'PolicyProject', 'policy project') {}
+export const PolicyProjectConnection = connectionTypes(PolicyProject, 'PolicyProject', 'policy project');
 
 @ArgsType()
 class PolicyProjectsArgs extends PageArgs {

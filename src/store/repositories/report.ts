@@ -147,7 +147,7 @@ export class ReportRepository {
   /** What the meetings of these officials mention (stored from either official of a meeting). */
   async mentionsOf(officialIds: readonly string[]): Promise<Mention[]> {
     const rows = await this.run('report/get-mentions-of-officials', { ids: [...officialIds] });
-    return rows.map((r) => ({ official: String(r.official), with: String(r.with), on: String(r.on), topic: String(r.topic), node: ref(r.label, r.id) }));
+    return rows.map((r) => ({ official: String(r.official), with: String(r.other), on: String(r.on), topic: String(r.topic), node: ref(r.label, r.id) }));
   }
 
   async statedFigures(filters: { measure: string | null; subjectId: string | null }): Promise<StatedFigure[]> {
