@@ -1,8 +1,8 @@
 // Nodes of the report's labels (PolicyProject, Ranking, Event, StatedFigure) by id, in one batch: one indexed
-// lookup per label joined by UNION ALL; ids that match nothing are absent.
+// lookup per label joined by UNION ALL; ids that match nothing are absent. `node` holds every stored property.
 // @mode read
 // @params ids: [string]
-// @returns label, node: {id, ...every stored property}
+// @returns label, node: {id, ...}
 UNWIND $ids AS key
 MATCH (x:PolicyProject {id: key})
 RETURN 'PolicyProject' AS label, properties(x) AS node

@@ -4,8 +4,7 @@
 // The frontier comes as one id list per label, each looked up through its label's index in its own UNION ALL
 // branch (see find-nodes-by-ids.cypher for why).
 // @mode read
-// @params cities, nations, organizations, officials, policyProjects, rankings, events, statedFigures (ids of the
-//   frontier; nations by code), types: [relationship type]
+// @params cities, nations, organizations, officials, policyProjects, rankings, events, statedFigures (ids of the frontier; nations by code), types: [relationship type]
 // @returns from: {label, id}, to: {label, id}, relationship: {type, source, target, properties}
 UNWIND $cities AS key
 MATCH (n:City {id: key})-[r]-(m)

@@ -4,8 +4,7 @@
 // its own UNION ALL branch (see find-nodes-by-ids.cypher for why), and the far end is tested against every list.
 // The caller orders the rows (a UNION has no overall ORDER BY on Neo4j 5).
 // @mode read
-// @params cities, nations, organizations, officials, policyProjects, rankings, events, statedFigures (ids of the set;
-//   nations by code), types: [relationship type]
+// @params cities, nations, organizations, officials, policyProjects, rankings, events, statedFigures (ids of the set; nations by code), types: [relationship type]
 // @returns relationship: {type, source, target, properties}
 UNWIND $cities AS key
 MATCH (:City {id: key})-[r]->(m)

@@ -1,9 +1,9 @@
 // The GraphQL enums of the report's model (src/model/report.ts), registered once, and the enums of the label fields
 // of the import's report sections.
 import { registerEnumType } from 'type-graphql';
-import { CONTINENTS, EVENT_KINDS, FIGURE_UNITS, POLICY_SECTORS, STATED_MEASURES, type Continent as ContinentCode } from '../model/report';
+import { CONTINENTS, EVENT_KINDS, FIGURE_UNITS, POLICY_SECTORS, STATED_MEASURES, type Continent as ContinentName } from '../model/report';
 import { REPORT_INPUTS } from '../model/report-inputs';
-import type { EnumValues } from '../model/graph';
+import type { EnumValues } from '../model/spec';
 
 function register(name: string, description: string, values: EnumValues, names?: Record<string, string>): Record<string, string> {
   const object = Object.fromEntries(Object.keys(values).map((v) => [names?.[v] ?? v, v]));
@@ -19,10 +19,8 @@ export const StatedMeasure = register('StatedMeasure', 'What a figure the source
 export type StatedMeasure = keyof typeof STATED_MEASURES;
 export const FigureUnit = register('FigureUnit', 'The unit of a stated figure.', FIGURE_UNITS);
 
-/** Values are countries-list's codes (AS, EU…); names are spelt out (ASIA, EUROPE…). */
-const CONTINENT_NAMES = Object.fromEntries(Object.entries(CONTINENTS).map(([code, name]) => [code, name.toUpperCase().replace(/ /g, '_')]));
-export const Continent = register('Continent', 'A continent, as the countries-list data package assigns nations to them.', Object.fromEntries(Object.entries(CONTINENTS).map(([code, name]) => [code, `${name} (countries-list code ${code}).`])), CONTINENT_NAMES);
-export type Continent = ContinentCode;
+export const Continent = register('Continent', 'A continent, as the countries-list data package assigns nations to them.', CONTINENTS);
+export type Continent = ContinentName;
 
 const labelEnum = (name: string) => {
   const field = Object.values(REPORT_INPUTS).flat().find((f) => f.rule.kind === 'enum' && f.rule.name === name)!;

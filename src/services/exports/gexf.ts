@@ -1,6 +1,6 @@
 // GEXF 1.2 (https://gexf.net/), streamed: the version NetworkX reads (it knows 1.1draft and 1.2draft) and Gephi opens.
 //
-// Each node's GEXF `label` is its name (what Gephi displays); the node's own label (City, Nation…) is the `type`
+// Each node's GEXF `label` is its name, title or index (what Gephi displays); the node's own label (City, Nation…) is the `type`
 // attribute. Direction: `defaultedgetype="directed"` with an explicit `type` on every edge ("undirected" for the
 // mutual types, SISTER_OF and MET_WITH), a mixed graph Gephi and graphology-gexf read; NetworkX refuses mixed graphs ("Undirected edge found
 // in directed graph"), so `mixed: false` leaves the per-edge types out.
@@ -36,7 +36,8 @@ export class GexfWriter implements GraphWriter {
   }
 
   node(node: NodeRow): string {
-    const name = typeof node.properties.name === 'string' ? node.properties.name : node.id;
+    // What Gephi shows: the name, or a policy project's title, or a ranking's index; the id where there is none.
+    const name = [node.properties.name, node.properties.title, node.properties.index].find((v): v is string => typeof v === 'string') ?? node.id;
     return `      <node id="${escapeXml(node.id)}" label="${escapeXml(name)}">${attvalues(typedValues(NODE_ATTRIBUTES, nodeValues(node)))}</node>\n`;
   }
 
