@@ -12,6 +12,8 @@ import { normalize } from '../model/validation';
 import { clashMessage, idClashes } from './node-ids';
 import type { GraphStore } from '../store/graph-store';
 import { repositories, type Repositories } from '../store/repositories';
+import { continentOf, COUNTRIES_SOURCE } from '../model/countries';
+import { isReportRelationshipSection, REPORT_DESCRIBE, REPORT_KEY, REPORT_SECTION_ELEMENT, reportNodeSteps, reportRelationshipSteps, storedReportRelationships } from './report-import';
 import { meetingRow } from './writes';
 
 export { IMPORT_SECTIONS, type ImportSection };
@@ -69,6 +71,7 @@ const SECTION_ELEMENT: Record<ImportSection, { label: Label } | { type: RelType 
   hostings: { type: 'HOSTS' },
   meetings: { type: 'MET_WITH' },
   offices: { type: 'HOLDS_OFFICE' },
+  ...REPORT_SECTION_ELEMENT,
 };
 
 /** The stored values a record is compared on to classify it: its element's properties (a city's nation too). */
@@ -93,6 +96,7 @@ const KEY: Record<ImportSection | 'sources', (r: Rec) => string> = {
   hostings: (r) => `${r.city}|${r.organization}`,
   meetings: (r) => `${pair(r.official, r.with)}|${r.on}`,
   offices: (r) => `${r.official}|${r.targetLabel}|${r.target}|${r.title}`,
+  ...REPORT_KEY,
 };
 
 const DESCRIBE: Record<ImportSection | 'sources', (r: Rec) => string> = {
@@ -106,6 +110,7 @@ const DESCRIBE: Record<ImportSection | 'sources', (r: Rec) => string> = {
   hostings: (r) => `the office of "${r.organization}" in "${r.city}"`,
   meetings: (r) => `the meeting of "${r.official}" and "${r.with}" on ${r.on}`,
   offices: (r) => `the office "${r.title}" of "${r.official}"`,
+  ...REPORT_DESCRIBE,
 };
 
 /** An import refused because of its problems: BAD_USER_INPUT listing them; nothing was written. */
@@ -228,6 +233,7 @@ function checkRecords(input: unknown, problems: Problems): Records {
         continue;
       }
       const { record, problems: found } = normalize(SECTION_INPUT[section], raw as Rec, { strict: true });
+      if (section === 'nations') withContinent(record);
       for (const p of found) problems.add(section, index, p.field, p.messages.join('; '));
       const key = KEY[section](record);
       const first = firstIndexOf.get(key);
@@ -245,6 +251,13 @@ function checkRecords(input: unknown, problems: Problems): Records {
     }
   }
   return records;
+}
+
+/** A nation without a continent takes the one countries-list gives its code, with that source. */
+function withContinent(nation: Rec): void {
+  if (nation.continent !== null) return;
+  const continent = continentOf(String(nation.code));
+  if (continent) Object.assign(nation, { continent, continentSource: COUNTRIES_SOURCE });
 }
 
 // ---- references -------------------------------------------------------------------------------------------------
@@ -306,6 +319,7 @@ async function storedRecords(section: ImportSection, records: Rec[], repos: Repo
     case 'offices':
       return byKey(await repos.officials.officesOf(ids('official')), (o) => `${o.officialId}|${OFFICE_TARGET_LABEL[o.targetType]}|${o.targetId}|${o.title}`);
     default: {
+      if (isReportRelationshipSection(section)) return storedReportRelationships(section, records, repos);
       const label = (SECTION_ELEMENT[section] as { label: Label }).label;
       const repository = repos.nodes(label);
       return byKey(await repository.getByKeys(ids(LABELS[label].key)), (e) => repository.keyOf(e));
@@ -332,6 +346,7 @@ async function classify(records: Records, repos: Repositories): Promise<Classifi
 /** One batch write of the import: the rows of one section (offices: of one target label), nodes before relationships. */
 export interface WriteStep {
   section: ImportSection;
+  /** Rows of the section (offices, report relationships: of one pair of end labels). */
   rows: Rec[];
   /** Writes the rows; returns how many were written. */
   write(repos: Repositories, updatedAt: string | null): Promise<number>;
@@ -350,6 +365,7 @@ export function writeSteps(sections: Partial<Record<ImportSection, Rec[]>>): Wri
     }),
     step('organizations', rows('organizations'), (repos, at) => repos.organizations.upsert(rows('organizations'), at)),
     step('officials', rows('officials'), (repos, at) => repos.officials.upsert(rows('officials'), at)),
+    ...reportNodeSteps(rows),
     step('partnerships', rows('partnerships'), (repos, at) => repos.cities.mergePartnerships(rows('partnerships'), at)),
     step('memberships', rows('memberships'), (repos, at) => repos.organizations.mergeMemberships(rows('memberships'), at)),
     step('hostings', rows('hostings'), (repos, at) => repos.organizations.mergeHostings(rows('hostings'), at)),
@@ -358,6 +374,7 @@ export function writeSteps(sections: Partial<Record<ImportSection, Rec[]>>): Wri
       const offices = rows('offices').filter((o) => o.targetLabel === label);
       return step('offices', offices, (repos, at) => repos.officials.mergeOffices(label, offices, at));
     }),
+    ...reportRelationshipSteps(rows),
   ];
   return steps.filter((s) => s.rows.length > 0);
 }

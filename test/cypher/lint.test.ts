@@ -154,7 +154,7 @@ describe('the linter catches what it should (negative controls)', () => {
 
 // ---- generated statements: the templates of cypher/query/ with slots filled by the fragment builder ---------------
 
-import { NODE_DIMENSIONS, NODE_FIELDS, OPERATORS, OPERATORS_OF, QUANTIFIERS, RELATIONS, relationDimensions, type QueryField } from '../../src/model/query';
+import { NODE_DIMENSIONS, NODE_FIELDS, OPERATORS, OPERATORS_OF, QUANTIFIERS, QUERY_LABELS, RELATIONS, relationDimensions, type QueryField } from '../../src/model/query';
 import { parseConnectionSort, parseConnectionWhere, parseNodeSort, parseNodeWhere } from '../../src/model/query-input';
 import { render, type Slots } from '../../src/store/registry';
 import { SearchRepository } from '../../src/store/repositories/search';
@@ -175,7 +175,7 @@ async function generatedStatements(): Promise<{ what: string; name: QueryName; p
     out.push({ what, name, params: Object.keys(params), slots });
     return [];
   });
-  for (const label of NODE_LABELS) {
+  for (const label of QUERY_LABELS) {
     what = `${label}: every field with every operator, under OR and NOT`;
     const [first, ...rest] = NODE_FIELDS[label];
     await repo.countNodes(label, parseNodeWhere(label, { NOT: everyOperator(first), OR: rest.map(everyOperator) }));

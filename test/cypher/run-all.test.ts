@@ -11,6 +11,7 @@ import type { Params, Row } from '../../src/store/port';
 import { QUERY_NAMES, type QueryName } from '../../src/store/queries';
 import type { CypherStatement } from '../../src/store/registry';
 import { openTestStore } from '../support/engine';
+import { REPORT_COUNTS, REPORT_SAMPLES, REPORT_WRITE_NAMES } from './report-samples';
 
 const fixture = readSeed(path.join(__dirname, '../fixtures/mini-graph.json'));
 
@@ -34,9 +35,13 @@ const col = (rows: Row[], ...path: string[]) =>
 /** For queries without ORDER BY (batch lookups): the store shuffles unordered rows, so compare sorted. */
 const sorted = (values: unknown[]) => [...values].map(String).sort();
 const expectCount = (n: number) => (rows: Row[]) => expect(rows).toEqual([{ count: n }]);
-const cityFilters = { nation: null, kind: null, tier: null, partnerOf: null, nameContains: null };
+const cityFilters = { nation: null, continent: null, kind: null, tier: null, partnerOf: null, nameContains: null };
 const firstPage = { afterName: null, afterId: null, limit: 10 };
 const orgFilters = { category: null, memberCity: null, nameContains: null };
+/** ICLEI (i) in the fixture states no member counts. */
+const noMembers = { memberCount: null, memberCountApproximate: null, memberNations: null };
+/** The report's labels in the per-label id lists of the traversal queries. */
+const noReportNodes = { policyProjects: [], rankings: [], events: [], statedFigures: [] };
 
 /** Node and relationship counts the fixture implies (one LOCATED_IN per city). */
 const expectedCounts = {
@@ -45,6 +50,7 @@ const expectedCounts = {
     Nation: fixture.nations.length,
     Official: fixture.officials.length,
     Organization: fixture.organizations.length,
+    ...REPORT_COUNTS.nodes,
   },
   relationships: {
     HOLDS_OFFICE: fixture.offices.length,
@@ -53,6 +59,7 @@ const expectedCounts = {
     MEMBER_OF: fixture.memberships.length,
     MET_WITH: fixture.meetings.length,
     SISTER_OF: fixture.partnerships.length,
+    ...REPORT_COUNTS.relationships,
   },
 };
 
@@ -69,7 +76,11 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       params: { ids: ['seoul', 'nowhere', 'bonn'] },
       check: (rows) => {
         expect(sorted(col(rows, 'city', 'id'))).toEqual(['bonn', 'seoul']);
-        expect(rows.find((r) => (r.city as Row).id === 'seoul')?.city).toEqual({ id: 'seoul', name: 'Seoul', kind: 'CITY', source: 's', updatedAt: null, nation: 'KR' });
+        expect(rows.find((r) => (r.city as Row).id === 'seoul')?.city).toEqual({
+          id: 'seoul', name: 'Seoul', kind: 'CITY', latitude: 37.566, longitude: 126.9784, geonameId: 1835848, locationSource: 's', source: 's', updatedAt: null, nation: 'KR',
+        });
+        // Bonn has no location: its location fields are null.
+        expect(rows.find((r) => (r.city as Row).id === 'bonn')?.city).toMatchObject({ latitude: null, longitude: null, geonameId: null, locationSource: null });
       },
     },
     { params: { ids: [] }, check: (rows) => expect(rows).toEqual([]) },
@@ -116,23 +127,24 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     },
   ],
   'nation/get-nations-by-codes': [
-    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows).toEqual([{ nation: { code: 'FR', name: 'France', source: 's', updatedAt: null } }]) },
+    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows).toEqual([{ nation: { code: 'FR', name: 'France', continent: 'EUROPE', continentSource: 's', source: 's', updatedAt: null } }]) },
   ],
   'nation/list-nations': [
-    { params: { nameContains: null, ...firstPage }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['FR', 'DE', 'KR']) },
-    { params: { nameContains: 'AN', ...firstPage }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['FR', 'DE']) },
-    { params: { nameContains: null, afterName: 'France', afterId: 'FR', limit: 1 }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['DE']) },
+    { params: { nameContains: null, continent: null, ...firstPage }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['FR', 'DE', 'KR']) },
+    { params: { nameContains: 'AN', continent: null, ...firstPage }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['FR', 'DE']) },
+    { params: { nameContains: null, continent: null, afterName: 'France', afterId: 'FR', limit: 1 }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['DE']) },
   ],
   'nation/count-nations': [
-    { params: { nameContains: null }, check: expectCount(fixture.nations.length) },
-    { params: { nameContains: 'an' }, check: expectCount(2) },
+    { params: { nameContains: null, continent: null }, check: expectCount(fixture.nations.length) },
+    { params: { nameContains: 'an', continent: null }, check: expectCount(2) },
   ],
   'organization/get-organizations-by-ids': [
     {
       params: { ids: ['m', 'nowhere', 'i'] },
       check: (rows) => {
         expect(sorted(col(rows, 'organization', 'id'))).toEqual(['i', 'm']);
-        expect(rows.find((r) => (r.organization as Row).id === 'i')?.organization).toEqual({ ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
+        expect(rows.find((r) => (r.organization as Row).id === 'i')?.organization).toEqual({ ...noMembers, ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
+        expect(rows.find((r) => (r.organization as Row).id === 'm')?.organization).toMatchObject({ memberCount: 171, memberCountApproximate: false, memberNations: null });
       },
     },
   ],
@@ -234,7 +246,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
           ['berlin', 2, ['i', 'm']],
           ['paris', 1, ['m']],
         ]);
-        expect((rows[0].organizations as Row[])[0]).toEqual({ ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
+        expect((rows[0].organizations as Row[])[0]).toEqual({ ...noMembers, ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
       },
     },
     { params: { cityId: 'seoul', minShared: 2 }, check: (rows) => expect(col(rows, 'partner', 'id')).toEqual(['berlin']) },
@@ -266,7 +278,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   ],
   'traversal/expand-frontier': [
     {
-      params: { cities: ['paris'], nations: [], organizations: [], officials: [], types: ['SISTER_OF', 'MEMBER_OF'] },
+      params: { cities: ['paris'], nations: [], organizations: [], officials: [], ...noReportNodes, types: ['SISTER_OF', 'MEMBER_OF'] },
       check: (rows) => expect(sorted(col(rows, 'to', 'id'))).toEqual(['m', 'seoul']),
     },
   ],
@@ -285,7 +297,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   'traversal/get-relationships-among-nodes': [
     {
       params: {
-        cities: ['seoul', 'paris', 'berlin'], nations: ['FR'], organizations: ['m'], officials: [],
+        cities: ['seoul', 'paris', 'berlin'], nations: ['FR'], organizations: ['m'], officials: [], ...noReportNodes,
         types: ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'],
       },
       check: (rows) => expect(sorted(col(rows, 'relationship', 'type'))).toEqual(['LOCATED_IN', 'MEMBER_OF', 'MEMBER_OF', 'MEMBER_OF', 'SISTER_OF', 'SISTER_OF']),
@@ -322,10 +334,10 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   ],
   'stats/count-any-node': [{ params: {}, check: (rows) => expect(rows).toEqual([{ nodes: 1 }]) }],
   'stats/count-nodes-by-label': [
-    { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.nodes).map(([label, count]) => ({ label, count }))) },
+    { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.nodes).sort().map(([label, count]) => ({ label, count }))) },
   ],
   'stats/count-relationships-by-type': [
-    { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.relationships).map(([type, count]) => ({ type, count }))) },
+    { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.relationships).sort().map(([type, count]) => ({ type, count }))) },
   ],
   'stats/degree-histogram': [
     {
@@ -418,19 +430,21 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       params: { ids: ['seoul', 'nowhere', 'bonn'] },
       check: (rows) =>
         expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual([
-          'bonn LOCATED_IN 1', 'bonn MEMBER_OF 1', 'seoul HOLDS_OFFICE 1', 'seoul HOSTS 1', 'seoul LOCATED_IN 1', 'seoul MEMBER_OF 2', 'seoul SISTER_OF 2',
+          'bonn LOCATED_IN 1', 'bonn MEMBER_OF 1', 'bonn RECEIVES 1',
+          'seoul ABOUT 2', 'seoul HELD_IN 1', 'seoul HOLDS_OFFICE 1', 'seoul HOSTS 1', 'seoul LOCATED_IN 1', 'seoul MEMBER_OF 2', 'seoul ORGANIZED_BY 1',
+          'seoul RANKED 2', 'seoul SHARES 3', 'seoul SISTER_OF 2',
         ]),
     },
   ],
   'nation/lock-nations': [
-    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows.map((r) => `${r.code} ${r.type} ${r.count}`).sort()).toEqual(['FR HOLDS_OFFICE 1', 'FR LOCATED_IN 1']) },
+    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows.map((r) => `${r.code} ${r.type} ${r.count}`).sort()).toEqual(['FR HOLDS_OFFICE 1', 'FR LOCATED_IN 1', 'FR RECEIVES 1']) },
     { params: { codes: ['IT'] }, check: (rows) => expect(rows).toEqual([]) },
   ],
   'organization/lock-organizations': [
-    { params: { ids: ['i'] }, check: (rows) => expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual(['i HOSTS 1', 'i MEMBER_OF 3']) },
+    { params: { ids: ['i'] }, check: (rows) => expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual(['i HOSTS 1', 'i MEMBER_OF 3', 'i ORGANIZED_BY 1']) },
   ],
   'official/lock-officials': [
-    { params: { ids: ['amb'] }, check: (rows) => expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual(['amb HOLDS_OFFICE 1', 'amb MET_WITH 1']) },
+    { params: { ids: ['amb'] }, check: (rows) => expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual(['amb DISCUSSED 1', 'amb HOLDS_OFFICE 1', 'amb MET_WITH 1']) },
   ],
   'city/unlink-partners': [
     // Either order finds the one partnership; a second unlink finds none.
@@ -453,17 +467,17 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     { params: { official: 'lee', targetLabel: 'Organization', target: 'i', title: 'SG' }, check: (rows) => expect(rows).toEqual([{ removed: 0 }]), changes: { relationships: { HOLDS_OFFICE: 2 } } },
   ],
   'city/delete-city': [
-    { params: { id: 'bonn' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5 } } },
-    { params: { id: 'bonn' }, check: (rows) => expect(rows).toEqual([{ deleted: 0 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5 } } },
+    { params: { id: 'bonn' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5, RECEIVES: 2 } } },
+    { params: { id: 'bonn' }, check: (rows) => expect(rows).toEqual([{ deleted: 0 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5, RECEIVES: 2 } } },
   ],
   'nation/delete-nation': [
     { params: { code: 'KR' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Nation: 2 }, relationships: { LOCATED_IN: 3 } } },
   ],
   'organization/delete-organization': [
-    { params: { id: 'i' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Organization: 1 }, relationships: { HOSTS: 0, MEMBER_OF: 3 } } },
+    { params: { id: 'i' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Organization: 1 }, relationships: { HOSTS: 0, MEMBER_OF: 3, ORGANIZED_BY: 2 } } },
   ],
   'official/delete-official': [
-    { params: { id: 'amb' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Official: 1 }, relationships: { HOLDS_OFFICE: 2, MET_WITH: 0 } } },
+    { params: { id: 'amb' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Official: 1 }, relationships: { HOLDS_OFFICE: 2, MET_WITH: 0, DISCUSSED: 2 } } },
   ],
   // Templates, run with their default slots (what the lint test reads): the nodes of City, partners by SISTER_OF.
   // test/graphql/query-language*.test.ts runs them with generated slots, test/cypher/lint.test.ts lints those.
@@ -500,10 +514,12 @@ const SAMPLES: Record<QueryName, Sample[]> = {
         ]),
     },
   ],
+  ...REPORT_SAMPLES,
 };
 
 /** The write queries of the mutations and the import (all other non-seed queries only read). */
 const WRITE_NAMES: QueryName[] = [
+  ...REPORT_WRITE_NAMES,
   'nation/upsert-nations', 'city/remove-old-locations', 'city/upsert-cities', 'organization/upsert-organizations', 'official/upsert-officials',
   'city/merge-partnerships', 'organization/merge-memberships', 'organization/merge-hostings', 'official/merge-meetings',
   'official/merge-offices-in-cities', 'official/merge-offices-in-organizations', 'official/merge-offices-in-nations',
@@ -697,7 +713,7 @@ describe('the write queries of the mutations and the import', () => {
     await store.run('city/upsert-cities', { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: null }], updatedAt: T });
     await store.run('city/merge-partnerships', { rows: [{ cityA: 'lyon', cityB: 'seoul', tier: 'SISTER', since: null, source: 't' }], updatedAt: T });
     const [lyon] = await store.run('city/get-cities-by-ids', { ids: ['lyon'] });
-    expect(lyon.city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', source: 't', updatedAt: T, nation: 'FR' });
+    expect(lyon.city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', latitude: null, longitude: null, geonameId: null, locationSource: null, source: 't', updatedAt: T, nation: 'FR' });
     const partnerships = await store.run('city/get-partnerships-of-cities', { ids: ['seoul'] });
     expect(partnerships.find((r) => (r.partner as Row).id === 'lyon')).toMatchObject({ updatedAt: T, partner: { updatedAt: T } });
     expect(partnerships.find((r) => (r.partner as Row).id === 'paris')).toMatchObject({ updatedAt: null });

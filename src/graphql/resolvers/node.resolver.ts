@@ -2,6 +2,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { badInput } from '../../model/errors';
+import { isQueryLabel } from '../../model/query';
 import type { Context } from '../context';
 import { asGraphNode, type TaggedNode } from '../graph-node';
 import { Node } from '../node';
@@ -12,7 +13,8 @@ export const MAX_NODE_IDS = 100;
 
 async function load(ctx: Context, id: string): Promise<TaggedNode | null> {
   const label = await ctx.loaders.nodeLabel.load(id);
-  if (!label) return null;
+  // The report's nodes (policy projects, rankings…) are GraphNodes, not Relay Nodes: the query language covers the network.
+  if (!label || !isQueryLabel(label)) return null;
   const loader = { City: ctx.loaders.city, Nation: ctx.loaders.nation, Organization: ctx.loaders.organization, Official: ctx.loaders.official }[label];
   const entity: object | null = await loader.load(id);
   return entity ? asGraphNode(label, entity) : null;

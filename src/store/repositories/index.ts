@@ -5,6 +5,7 @@ import { CityRepository, NationRepository, OfficialRepository, OrganizationRepos
 import { GraphRepository } from './graph';
 import type { NodeRepository, Run } from './nodes';
 import { SearchRepository } from './search';
+import { ReportNodeRepository, ReportRepository } from './report';
 
 export interface Repositories {
   cities: CityRepository;
@@ -14,6 +15,7 @@ export interface Repositories {
   graph: GraphRepository;
   /** Filtered, sorted pages and tallies of any label or relation (the cypher/query/ templates). */
   search: SearchRepository;
+  report: ReportRepository;
   /** The node repository of each label. */
   nodes(label: Label): NodeRepository<object>;
 }
@@ -24,8 +26,18 @@ export function repositories(runner: GraphStore | TransactionScope): Repositorie
   const nations = new NationRepository(run);
   const organizations = new OrganizationRepository(run);
   const officials = new OfficialRepository(run);
-  const byLabel = { City: cities, Nation: nations, Organization: organizations, Official: officials } as unknown as Record<Label, NodeRepository<object>>;
-  return { cities, nations, organizations, officials, graph: new GraphRepository(run), search: new SearchRepository(run), nodes: (label) => byLabel[label] };
+  const byLabel = {
+    City: cities,
+    Nation: nations,
+    Organization: organizations,
+    Official: officials,
+    // The report's labels have the node operations the import and the writes use (lookup, upsert, lock, delete).
+    PolicyProject: new ReportNodeRepository(run, 'PolicyProject'),
+    Ranking: new ReportNodeRepository(run, 'Ranking'),
+    Event: new ReportNodeRepository(run, 'Event'),
+    StatedFigure: new ReportNodeRepository(run, 'StatedFigure'),
+  } as unknown as Record<Label, NodeRepository<object>>;
+  return { cities, nations, organizations, officials, graph: new GraphRepository(run), search: new SearchRepository(run), report: new ReportRepository(run), nodes: (label) => byLabel[label] };
 }
 
 export type { Run, KeysetPosition, RelationshipCensus } from './nodes';
@@ -33,4 +45,5 @@ export { toCity } from './entities';
 export type { CityFilters, OrganizationFilters } from './entities';
 export { GraphRepository } from './graph';
 export type { RelatedRow, TallyRow } from './search';
+export { ReportRepository } from './report';
 export type { PathRecord, ExpandRecord, CoMembershipRecord, NodeCursor, NodePageRow, RelationshipPageRow } from './graph';
