@@ -4,13 +4,16 @@
 // the import itself and the stored graph; every offending record is reported (up to MAX_IMPORT_PROBLEMS) with its
 // section and index. Records are classified against the current state as created, updated or unchanged, and only
 // created and updated ones are written (stamped with one updatedAt; the seed is not stamped), so importing the same
-// file twice changes nothing the second time. A dry run validates and classifies, writing nothing.
+// file twice changes nothing the second time. A dry run validates and classifies, writing nothing. The records are
+// written in chunks of `chunkRows`, one transaction each, undone together if one fails (./import-chunks.ts).
 import { DomainError, ErrorCode } from '../model/errors';
 import { LABELS, NODE_LABELS, OFFICE_TARGET_LABEL, RELATIONSHIPS, type Label, type OfficeTargetLabel, type RelType } from '../model/graph';
-import { IMPORT_SECTIONS, NODE_SECTION, SECTION_INPUT, referencesOf, type ImportSection } from '../model/inputs';
+import { IMPORT_SECTIONS, NODE_SECTION, SECTION_INPUT, referencesOf, type ImportSection, type Reference } from '../model/inputs';
 import { normalize } from '../model/validation';
 import type { GraphStore } from '../store/graph-store';
 import { repositories, type Repositories } from '../store/repositories';
+import { READ_BATCH } from '../store/repositories/imports';
+import { DEFAULT_CHUNK_ROWS, undoUnfinishedImports, writeInChunks, type Change, type WriteSections } from './import-chunks';
 import { meetingRow } from './writes';
 
 export { IMPORT_SECTIONS, type ImportSection };
@@ -52,6 +55,8 @@ export interface ImportOptions {
   clock?: () => Date;
   /** Stamp written records with `updatedAt` (an edit); false for the seed, which is not an edit. Default true. */
   stamp?: boolean;
+  /** Changed records per write transaction (default: the store's IMPORT_CHUNK_ROWS, else DEFAULT_CHUNK_ROWS). */
+  chunkRows?: number;
 }
 
 type Status = 'created' | 'updated' | 'unchanged';
@@ -152,21 +157,36 @@ export async function importGraph(store: GraphStore, input: unknown, options: Im
     return result;
   }
   const updatedAt = options.stamp === false ? null : (options.clock ?? (() => new Date()))().toISOString();
-  return store.transaction(async (tx) => {
-    const repos = repositories(tx);
-    // Neo4j's driver re-runs this function after a transient error: each attempt starts from a clean slate.
+  const chunkRows = Math.max(1, options.chunkRows ?? store.importChunkRows ?? DEFAULT_CHUNK_ROWS);
+  // Nothing else of this process writes between the plan and the last chunk (or the undo of the first ones).
+  return store.exclusive(async (session) => {
     const attempt = new Problems();
-    const classified = await plan(repos, attempt);
-    // Problems found against the graph (an unknown reference): throwing rolls back; nothing was written yet anyway.
+    const classified = await plan(repositories(store), attempt);
+    // Problems found against the graph (an unknown reference): nothing was written.
     if (attempt.count > 0) throw new ImportRejected(report(classified, false, attempt));
-    const changed = Object.fromEntries(IMPORT_SECTIONS.map((s) => [s, classified[s].filter((e) => e.status !== 'unchanged').map((e) => e.record)]));
-    for (const step of writeSteps(changed as Record<ImportSection, Rec[]>)) {
-      const merged = await step.write(repos, updatedAt);
-      // A MATCH that finds no endpoint drops its row silently: refuse (and roll back) instead.
-      if (merged !== step.rows.length) throw new Error(`import ${step.section}: wrote ${merged} of ${step.rows.length} rows`);
-    }
+    const changes: Change[] = IMPORT_SECTIONS.flatMap((section) =>
+      classified[section].flatMap(({ record, status, previous }) => (status === 'unchanged' ? [] : [{ section, status, record, previous }])),
+    );
+    await writeInChunks(store, session, changes, updatedAt, chunkRows, writeSections);
     return report(classified, true, attempt);
   });
+}
+
+/** Runs the write steps of these records in one transaction's repositories, refusing a row that was not written. */
+const writeSections: WriteSections = async (repos, sections, updatedAt) => {
+  for (const step of writeSteps(sections)) {
+    const merged = await step.write(repos, updatedAt);
+    // A MATCH that finds no endpoint drops its row silently: refuse (and roll back) instead.
+    if (merged !== step.rows.length) throw new Error(`import ${step.section}: wrote ${merged} of ${step.rows.length} rows`);
+  }
+};
+
+/**
+ * Undoes chunked imports a crash interrupted (run when the store is opened); returns how many. `olderThanMs` leaves
+ * alone an import another process may still be running (Neo4j).
+ */
+export function undoInterruptedImports(store: GraphStore, olderThanMs = 0): Promise<number> {
+  return undoUnfinishedImports(store, writeSections, olderThanMs);
 }
 
 // ---- records ----------------------------------------------------------------------------------------------------
@@ -250,17 +270,20 @@ function checkRecords(input: unknown, problems: Problems): Records {
 
 /** A reference must name a node of this import or of the stored graph. */
 async function checkReferences(records: Records, repos: Repositories, problems: Problems): Promise<void> {
-  const imported = new Set(
-    NODE_LABELS.flatMap((label) => records[NODE_SECTION[label]].map((e) => `${label}:${e.record[LABELS[label].key]}`)),
-  );
-  const refs = IMPORT_SECTIONS.flatMap((section) =>
-    records[section].flatMap(({ index, record }) => referencesOf(SECTION_INPUT[section], record).map((ref) => ({ ...ref, section, index }))),
-  ).filter((r) => !imported.has(`${r.label}:${r.id}`));
+  const imported = new Set<string>();
+  for (const label of NODE_LABELS) for (const e of records[NODE_SECTION[label]]) imported.add(`${label}:${e.record[LABELS[label].key]}`);
+  const refs: (Reference & { section: ImportSection; index: number })[] = [];
+  for (const section of IMPORT_SECTIONS) {
+    for (const { index, record } of records[section]) {
+      for (const ref of referencesOf(SECTION_INPUT[section], record)) if (!imported.has(`${ref.label}:${ref.id}`)) refs.push({ ...ref, section, index });
+    }
+  }
   const stored = new Set<string>();
   for (const label of NODE_LABELS) {
-    const repository = repos.nodes(label);
     const ids = [...new Set(refs.filter((r) => r.label === label).map((r) => r.id))];
-    for (const entity of await repository.getByKeys(ids)) stored.add(`${label}:${repository.keyOf(entity)}`);
+    if (ids.length === 0) continue;
+    // The key alone, one index lookup each (the whole node and its nation cost several times more at 100,000).
+    for (const key of await repos.imports.existingKeys(label, ids)) stored.add(`${label}:${key}`);
   }
   for (const ref of refs) {
     if (!stored.has(`${ref.label}:${ref.id}`)) {
@@ -271,7 +294,8 @@ async function checkReferences(records: Records, repos: Repositories, problems: 
 
 // ---- classification against the stored graph ---------------------------------------------------------------------
 
-type Classified = Record<ImportSection, { record: Rec; status: Status }[]>;
+/** Each record with its status; an updated one with the record as stored (to undo the import). */
+type Classified = Record<ImportSection, { record: Rec; status: Status; previous?: Rec }[]>;
 
 function countOf(entries: { status: Status }[]): SectionCounts {
   const counts = { created: 0, updated: 0, unchanged: 0 };
@@ -288,13 +312,14 @@ async function storedRecords(section: ImportSection, records: Rec[], repos: Repo
   if (records.length === 0) return new Map();
   switch (section) {
     case 'cities':
-      return byKey(await repos.cities.getByKeys(ids('id')), (c) => c.id, (c) => ({ ...c, nation: c.nationCode }));
+      return byKey(await inBatches(ids('id'), (batch) => repos.cities.getByKeys(batch)), (c) => c.id, (c) => ({ ...c, nation: c.nationCode }));
+    // Relationships: probed pair by pair, anchored on a city (all the partnerships of 100,000 cities would be millions).
     case 'partnerships':
-      return byKey(await repos.cities.partnershipsOf(ids('cityA')), (p) => pair(p.cityId, p.city.id));
+      return byKey(await repos.imports.partnershipsOfPairs(records as { cityA: string; cityB: string }[]), (p) => pair(p.cityA, p.cityB));
     case 'memberships':
-      return byKey(await repos.organizations.membershipsOfCities(ids('city')), (m) => `${m.cityId}|${m.organizationId}`);
+      return byKey(await repos.imports.membershipsOfPairs(records as { city: string; organization: string }[]), (m) => `${m.city}|${m.organization}`);
     case 'hostings':
-      return byKey(await repos.organizations.hostingsOfCities(ids('city')), (h) => `${h.cityId}|${h.organizationId}`);
+      return byKey(await repos.imports.hostingsOfPairs(records as { city: string; organization: string }[]), (h) => `${h.city}|${h.organization}`);
     case 'meetings':
       return byKey(await repos.officials.meetingsOf(ids('official')), (m) => `${pair(m.officialId, m.otherId)}|${m.on}`);
     case 'offices':
@@ -302,9 +327,15 @@ async function storedRecords(section: ImportSection, records: Rec[], repos: Repo
     default: {
       const label = (SECTION_ELEMENT[section] as { label: Label }).label;
       const repository = repos.nodes(label);
-      return byKey(await repository.getByKeys(ids(LABELS[label].key)), (e) => repository.keyOf(e));
+      return byKey(await inBatches(ids(LABELS[label].key), (batch) => repository.getByKeys(batch)), (e) => repository.keyOf(e));
     }
   }
+}
+
+async function inBatches<T>(keys: string[], read: (batch: string[]) => Promise<T[]>): Promise<T[]> {
+  const found: T[] = [];
+  for (let i = 0; i < keys.length; i += READ_BATCH) found.push(...(await read(keys.slice(i, i + READ_BATCH))));
+  return found;
 }
 
 async function classify(records: Records, repos: Repositories): Promise<Classified> {
@@ -314,8 +345,12 @@ async function classify(records: Records, repos: Repositories): Promise<Classifi
     const fields = storedFields(section);
     classified[section] = records[section].map(({ record }) => {
       const existing = stored.get(KEY[section](record));
-      const status: Status = existing === undefined ? 'created' : fields.every((f) => same(existing[f], record[f])) ? 'unchanged' : 'updated';
-      return { record, status };
+      if (existing === undefined) return { record, status: 'created' as const };
+      if (fields.every((f) => same(existing[f], record[f]))) return { record, status: 'unchanged' as const };
+      // As stored: the record's keys with the stored values and time (a city's location: see import-chunks.ts).
+      const previous: Rec = { ...record, ...(section === 'cities' && { nationSource: null }), updatedAt: existing.updatedAt ?? null };
+      for (const f of fields) previous[f] = existing[f] ?? null;
+      return { record, status: 'updated' as const, previous };
     });
   }
   return classified;

@@ -38,6 +38,16 @@ export const QUERY_NAMES = [
   'stats/count-any-node',
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',
+  // The bulk import's reads: references, classification, and what its undo restores.
+  'city/find-city-keys',
+  'nation/find-nation-keys',
+  'organization/find-organization-keys',
+  'official/find-official-keys',
+  'city/get-partnerships-of-pairs',
+  'organization/get-memberships-of-pairs',
+  'organization/get-hostings-of-pairs',
+  'city/get-locations-of-cities',
+  'import/read-journal',
   // Writes: mutations and the bulk import.
   'nation/upsert-nations',
   'city/remove-old-locations',
@@ -64,6 +74,19 @@ export const QUERY_NAMES = [
   'nation/delete-nation',
   'organization/delete-organization',
   'official/delete-official',
+  // The chunked import's journal and undo (src/services/import-chunks.ts).
+  'import/write-journal-entry',
+  'import/delete-journal-entries',
+  'city/delete-cities-by-keys',
+  'nation/delete-nations-by-keys',
+  'organization/delete-organizations-by-keys',
+  'official/delete-officials-by-keys',
+  'city/unlink-partners-by-pairs',
+  'organization/remove-memberships-by-pairs',
+  'organization/remove-hostings-by-pairs',
+  'official/remove-meetings-by-keys',
+  'official/remove-offices-by-keys',
+  'city/restore-locations',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -3,6 +3,7 @@ import type { Label } from '../../model/graph';
 import type { GraphStore, TransactionScope } from '../graph-store';
 import { CityRepository, NationRepository, OfficialRepository, OrganizationRepository } from './entities';
 import { GraphRepository } from './graph';
+import { ImportRepository } from './imports';
 import type { NodeRepository, Run } from './nodes';
 
 export interface Repositories {
@@ -11,6 +12,8 @@ export interface Repositories {
   organizations: OrganizationRepository;
   officials: OfficialRepository;
   graph: GraphRepository;
+  /** The bulk import's reads, journal and undo. */
+  imports: ImportRepository;
   /** The node repository of each label. */
   nodes(label: Label): NodeRepository<object>;
 }
@@ -22,7 +25,7 @@ export function repositories(runner: GraphStore | TransactionScope): Repositorie
   const organizations = new OrganizationRepository(run);
   const officials = new OfficialRepository(run);
   const byLabel = { City: cities, Nation: nations, Organization: organizations, Official: officials } as unknown as Record<Label, NodeRepository<object>>;
-  return { cities, nations, organizations, officials, graph: new GraphRepository(run), nodes: (label) => byLabel[label] };
+  return { cities, nations, organizations, officials, graph: new GraphRepository(run), imports: new ImportRepository(run), nodes: (label) => byLabel[label] };
 }
 
 export type { Run, KeysetPosition, RelationshipCensus } from './nodes';
