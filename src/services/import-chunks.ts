@@ -52,7 +52,7 @@ function keyRow(section: ImportSection, record: Rec): Rec {
     case 'hostings':
       return { city: record.city, organization: record.organization };
     case 'meetings':
-      return { official: record.official, with: record.with, on: record.on };
+      return { official: record.official, other: record.with, on: record.on };
     case 'offices':
       return { official: record.official, targetLabel: record.targetLabel, target: record.target, title: record.title };
     default:
