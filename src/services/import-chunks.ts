@@ -28,8 +28,13 @@ export interface Change {
   previous?: Rec;
 }
 
-/** Writes the records of each section in one transaction (the import's write steps), checking every row was written. */
-export type WriteSections = (repos: Repositories, sections: Partial<Record<ImportSection, Rec[]>>, updatedAt: string | null) => Promise<void>;
+export type Sections = Partial<Record<ImportSection, Rec[]>>;
+
+/**
+ * Writes records in one transaction's repositories (the import's write steps): `created` ones it knows are new,
+ * `updated` ones over what is stored; checks that every row was written.
+ */
+export type WriteSections = (repos: Repositories, records: { created: Sections; updated: Sections }, updatedAt: string | null) => Promise<void>;
 
 /** How to undo one chunk: the keys of what it created, the stored values of what it updated. */
 interface Undo {
@@ -65,8 +70,19 @@ function undoable(changes: readonly Change[]): boolean {
   return changes.every((c) => c.status === 'updated' || NODE_OF_SECTION.has(c.section) || c.section in REMOVE_CREATED);
 }
 
-function bySection(changes: readonly Change[], value: (c: Change) => Rec): Partial<Record<ImportSection, Rec[]>> {
-  const sections: Partial<Record<ImportSection, Rec[]>> = {};
+const split = (changes: readonly Change[]) => ({
+  created: bySection(
+    changes.filter((c) => c.status === 'created'),
+    (c) => c.record,
+  ),
+  updated: bySection(
+    changes.filter((c) => c.status === 'updated'),
+    (c) => c.record,
+  ),
+});
+
+function bySection(changes: readonly Change[], value: (c: Change) => Rec): Sections {
+  const sections: Sections = {};
   for (const change of changes) (sections[change.section] ??= []).push(value(change));
   return sections;
 }
@@ -77,7 +93,7 @@ function bySection(changes: readonly Change[], value: (c: Change) => Rec): Parti
  */
 export async function writeInChunks(store: GraphStore, session: WriteSession, changes: Change[], updatedAt: string | null, chunkRows: number, write: WriteSections): Promise<void> {
   if (changes.length <= chunkRows || !undoable(changes)) {
-    await session.transaction((tx) => write(repositories(tx), bySection(changes, (c) => c.record), updatedAt));
+    await session.transaction((tx) => write(repositories(tx), split(changes), updatedAt));
     return;
   }
   const importId = randomUUID();
@@ -89,7 +105,7 @@ export async function writeInChunks(store: GraphStore, session: WriteSession, ch
       await session.transaction(async (tx) => {
         const repos = repositories(tx);
         if (!last) await repos.imports.writeJournalEntry({ importId, chunk: index, writtenAt: Date.now(), undo: JSON.stringify(await undoOf(chunk, repos)) });
-        await write(repos, bySection(chunk, (c) => c.record), updatedAt);
+        await write(repos, split(chunk), updatedAt);
         // The import's commit point: its undo entries go with its last chunk.
         if (last) await repos.imports.deleteJournalEntries(importId, 0);
       });
@@ -132,7 +148,7 @@ async function undoChunk(repos: Repositories, undo: Undo, write: WriteSections):
   for (const section of sections) {
     if (section in REMOVE_CREATED) await repos.imports.removeRelationships(section as RemovableSection, undo.created[section] ?? []);
   }
-  for (const [at, group] of groupByUpdatedAt(undo.updated)) await write(repos, group, at);
+  for (const [at, group] of groupByUpdatedAt(undo.updated)) await write(repos, { created: {}, updated: group }, at);
   await repos.imports.restoreLocations(undo.locations);
   for (const section of sections) {
     const label = NODE_OF_SECTION.get(section);

@@ -12,7 +12,7 @@ import { IMPORT_SECTIONS, NODE_SECTION, SECTION_INPUT, referencesOf, type Import
 import { normalize } from '../model/validation';
 import type { GraphStore } from '../store/graph-store';
 import { repositories, type Repositories } from '../store/repositories';
-import { READ_BATCH } from '../store/repositories/imports';
+import { CREATE_NEW, READ_BATCH, type CreatableSection } from '../store/repositories/imports';
 import { DEFAULT_CHUNK_ROWS, undoUnfinishedImports, writeInChunks, type Change, type WriteSections } from './import-chunks';
 import { meetingRow } from './writes';
 
@@ -172,9 +172,16 @@ export async function importGraph(store: GraphStore, input: unknown, options: Im
   });
 }
 
-/** Runs the write steps of these records in one transaction's repositories, refusing a row that was not written. */
-const writeSections: WriteSections = async (repos, sections, updatedAt) => {
-  for (const step of writeSteps(sections)) {
+/**
+ * Runs the write steps of these records in one transaction's repositories, nodes before relationships, refusing a
+ * row that was not written. New records of the bulk sections are created (CREATE, no MERGE lookup), the others merged.
+ */
+const writeSections: WriteSections = async (repos, { created, updated }, updatedAt) => {
+  const creatable = (section: ImportSection) => section in CREATE_NEW;
+  const merged = Object.fromEntries(IMPORT_SECTIONS.map((s) => [s, [...(creatable(s) ? [] : (created[s] ?? [])), ...(updated[s] ?? [])]]));
+  const order = (step: WriteStep) => IMPORT_SECTIONS.indexOf(step.section);
+  const steps = [...createSteps(created), ...writeSteps(merged)].sort((a, b) => order(a) - order(b));
+  for (const step of steps) {
     const merged = await step.write(repos, updatedAt);
     // A MATCH that finds no endpoint drops its row silently: refuse (and roll back) instead.
     if (merged !== step.rows.length) throw new Error(`import ${step.section}: wrote ${merged} of ${step.rows.length} rows`);
@@ -364,6 +371,13 @@ export interface WriteStep {
   rows: Rec[];
   /** Writes the rows; returns how many were written. */
   write(repos: Repositories, updatedAt: string | null): Promise<number>;
+}
+
+/** The creations of new records of the bulk sections (CREATE_NEW), one step each; empty sections are left out. */
+function createSteps(created: Partial<Record<ImportSection, Rec[]>>): WriteStep[] {
+  return (Object.keys(CREATE_NEW) as CreatableSection[])
+    .filter((section) => (created[section] ?? []).length > 0)
+    .map((section) => ({ section, rows: created[section]!, write: (repos, at) => repos.imports.create(section, created[section]!, at) }));
 }
 
 /** The batch writes of the given records of each section, in order; empty sections are left out. */

@@ -87,6 +87,11 @@ export const QUERY_NAMES = [
   'official/remove-meetings-by-keys',
   'official/remove-offices-by-keys',
   'city/restore-locations',
+  // The import's creations of records it knows are new.
+  'city/create-cities',
+  'city/create-partnerships',
+  'organization/create-memberships',
+  'organization/create-hostings',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -558,6 +558,30 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       changes: { relationships: { LOCATED_IN: 5 } },
     },
   ],
+  'city/create-cities': [
+    {
+      params: { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: 'e' }, { id: 'atlantis', name: 'Atlantis', kind: 'CITY', nation: 'XX', source: 't', nationSource: null }], updatedAt: T },
+      check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
+      changes: { nodes: { City: 5 }, relationships: { LOCATED_IN: 5 } },
+    },
+  ],
+  'city/create-partnerships': [
+    {
+      params: { rows: [{ cityA: 'bonn', cityB: 'paris', tier: 'SISTER', since: 2001, source: 't' }, { cityA: 'bonn', cityB: 'nowhere', tier: 'SISTER', since: null, source: 't' }], updatedAt: T },
+      check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
+      changes: { relationships: { SISTER_OF: 3 } },
+    },
+  ],
+  'organization/create-memberships': [
+    {
+      params: { rows: [{ city: 'paris', organization: 'i', since: 2001, role: null, source: 't' }, { city: 'paris', organization: 'x', since: null, role: null, source: 't' }], updatedAt: T },
+      check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
+      changes: { relationships: { MEMBER_OF: 7 } },
+    },
+  ],
+  'organization/create-hostings': [
+    { params: { rows: [{ city: 'paris', organization: 'm', office: 'hq', source: 't' }], updatedAt: T }, check: (rows) => expect(rows).toEqual([{ merged: 1 }]), changes: { relationships: { HOSTS: 2 } } },
+  ],
 };
 
 /** The write queries of the mutations and the import (all other non-seed queries only read). */
@@ -571,7 +595,8 @@ const WRITE_NAMES: QueryName[] = [
   'import/write-journal-entry', 'import/delete-journal-entries', 'city/delete-cities-by-keys', 'nation/delete-nations-by-keys',
   'organization/delete-organizations-by-keys', 'official/delete-officials-by-keys', 'city/unlink-partners-by-pairs',
   'organization/remove-memberships-by-pairs', 'organization/remove-hostings-by-pairs', 'official/remove-meetings-by-keys',
-  'official/remove-offices-by-keys', 'city/restore-locations',
+  'official/remove-offices-by-keys', 'city/restore-locations', 'city/create-cities', 'city/create-partnerships',
+  'organization/create-memberships', 'organization/create-hostings',
 ];
 
 // ---- header parsing ---------------------------------------------------------------------------------------------
@@ -756,6 +781,17 @@ describe('the write queries of the mutations and the import', () => {
         relationships: drop({ ...expectedCounts.relationships, ...sample.changes?.relationships }),
       });
     }
+  });
+
+  test('what the create statements write reads back as what the merge statements write', async () => {
+    await store.run('city/create-cities', { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: 'e' }], updatedAt: T });
+    await store.run('city/create-partnerships', { rows: [{ cityA: 'lyon', cityB: 'seoul', tier: 'SISTER', since: 1990, source: 't' }], updatedAt: T });
+    expect((await store.run('city/get-cities-by-ids', { ids: ['lyon'] }))[0].city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', source: 't', updatedAt: T, nation: 'FR' });
+    expect(await store.run('city/get-locations-of-cities', { ids: ['lyon'] })).toEqual([{ id: 'lyon', nation: 'FR', source: 'e', updatedAt: T }]);
+    // Read undirected from either end; merging the same pair reversed finds it (no second relationship).
+    expect(await store.run('city/get-partnerships-of-pairs', { rows: [{ cityA: 'seoul', cityB: 'lyon' }] })).toEqual([{ cityA: 'seoul', cityB: 'lyon', tier: 'SISTER', since: 1990, source: 't', updatedAt: T }]);
+    expect(await store.run('city/merge-partnerships', { rows: [{ cityA: 'seoul', cityB: 'lyon', tier: 'FRIENDSHIP', since: 1990, source: 't' }], updatedAt: T })).toEqual([{ merged: 1 }]);
+    expect((await store.counts()).relationships.SISTER_OF).toBe(fixture.partnerships.length + 1);
   });
 
   test('a write stamps updatedAt on what it creates or changes, and the reads return it', async () => {

@@ -44,7 +44,7 @@ const big = {
   offices: [{ official: 'mayor', targetLabel: 'City', target: 'reykjavik', title: 'Mayor', source: 's' }],
 };
 
-const LAST_WRITES: QueryName[] = ['nation/upsert-nations', 'city/merge-partnerships', 'official/merge-offices-in-cities'];
+const LAST_WRITES: QueryName[] = ['nation/upsert-nations', 'city/create-partnerships', 'official/merge-offices-in-cities'];
 test.each(LAST_WRITES)(
   'a failure of %s leaves nothing of the import behind',
   async (query) => {

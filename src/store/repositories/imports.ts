@@ -29,6 +29,15 @@ const DELETE_BY_KEYS: Record<Label, QueryName> = {
   Official: 'official/delete-officials-by-keys',
 };
 
+/** The sections whose new records have a CREATE statement of their own (the others are merged). */
+export const CREATE_NEW = {
+  cities: 'city/create-cities',
+  partnerships: 'city/create-partnerships',
+  memberships: 'organization/create-memberships',
+  hostings: 'organization/create-hostings',
+} as const satisfies Record<string, QueryName>;
+export type CreatableSection = keyof typeof CREATE_NEW;
+
 /** How many keys or rows one read statement is given: reads of 100,000 records go in batches. */
 export const READ_BATCH = 10_000;
 
@@ -86,6 +95,11 @@ export class ImportRepository {
   /** Deletes the relationships of a section, by their ends (and date, title); rows without one are skipped. */
   async removeRelationships(section: RemovableSection, rows: readonly Row[]): Promise<void> {
     if (rows.length) await this.run(REMOVE_CREATED[section], { rows: [...rows] });
+  }
+
+  /** Creates records the import knows are new; returns how many rows were written (a row whose ends are missing is not). */
+  async create(section: CreatableSection, rows: readonly object[], updatedAt: string | null): Promise<number> {
+    return Number((await this.run(CREATE_NEW[section], { rows: [...rows], updatedAt }))[0]?.merged ?? 0);
   }
 
   async writeJournalEntry(entry: JournalEntry): Promise<void> {
