@@ -277,23 +277,22 @@ function checkRecords(input: unknown, problems: Problems): Records {
 
 /** A reference must name a node of this import or of the stored graph. */
 async function checkReferences(records: Records, repos: Repositories, problems: Problems): Promise<void> {
-  const imported = new Set<string>();
-  for (const label of NODE_LABELS) for (const e of records[NODE_SECTION[label]]) imported.add(`${label}:${e.record[LABELS[label].key]}`);
+  // By label, without building a string per reference: 200,000 references at 100,000 records.
+  const imported = new Map(NODE_LABELS.map((label) => [label, new Set(records[NODE_SECTION[label]].map((e) => String(e.record[LABELS[label].key])))]));
   const refs: (Reference & { section: ImportSection; index: number })[] = [];
   for (const section of IMPORT_SECTIONS) {
     for (const { index, record } of records[section]) {
-      for (const ref of referencesOf(SECTION_INPUT[section], record)) if (!imported.has(`${ref.label}:${ref.id}`)) refs.push({ ...ref, section, index });
+      for (const ref of referencesOf(SECTION_INPUT[section], record)) if (!imported.get(ref.label)!.has(ref.id)) refs.push({ ...ref, section, index });
     }
   }
-  const stored = new Set<string>();
+  const stored = new Map<Label, Set<string>>();
   for (const label of NODE_LABELS) {
     const ids = [...new Set(refs.filter((r) => r.label === label).map((r) => r.id))];
-    if (ids.length === 0) continue;
     // The key alone, one index lookup each (the whole node and its nation cost several times more at 100,000).
-    for (const key of await repos.imports.existingKeys(label, ids)) stored.add(`${label}:${key}`);
+    stored.set(label, ids.length ? await repos.imports.existingKeys(label, ids) : new Set());
   }
   for (const ref of refs) {
-    if (!stored.has(`${ref.label}:${ref.id}`)) {
+    if (!stored.get(ref.label)!.has(ref.id)) {
       problems.add(ref.section, ref.index, ref.field, `unknown ${ref.label.toLowerCase()} "${ref.id}": it is neither in this import nor in the graph`);
     }
   }
