@@ -178,13 +178,30 @@ export class GraphStore {
    * Only the very first call waits.
    */
   async latestCounts(): Promise<GraphCounts & { stale: boolean }> {
+    return (await this.countsWithin(Infinity))!;
+  }
+
+  /**
+   * As `latestCounts`, but when nothing has been counted yet (just after start-up: seconds at a million
+   * relationships) waits at most `ms` for the first count, then answers null while it goes on.
+   */
+  async countsWithin(ms: number): Promise<(GraphCounts & { stale: boolean }) | null> {
     const fresh = this.counts();
     const last = this.lastCounts;
     if (last && last.version !== this.committed) {
       fresh.catch(() => undefined);
       return { ...last.value, stale: true };
     }
-    return { ...(await fresh), stale: false };
+    if (!Number.isFinite(ms)) return { ...(await fresh), stale: false };
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+    try {
+      const counts = await Promise.race([fresh, timeout]);
+      if (counts === null) fresh.catch(() => undefined);
+      return counts && { ...counts, stale: false };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Whether the graph holds no node at all (cheap: stops at the first node). */
