@@ -17,8 +17,13 @@ async function gql(server: ServerProcess, query: string, variables: Record<strin
   return (await response.json()) as { data?: any; errors?: any[] };
 }
 
+/** The counts of the graph as it is now: /health polled until it is neither stale (right after a write) nor pending. */
 async function health(server: ServerProcess): Promise<{ nodesByLabel: Record<string, number>; relationshipsByType: Record<string, number> }> {
-  return (await fetch(`${server.url}/health`)).json() as Promise<any>;
+  for (;;) {
+    const body = (await (await fetch(`${server.url}/health`)).json()) as any;
+    if (!body.countsStale && !body.countsPending) return body;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Seoul renamed (the first chunk), `n` new cities in France and n/2 partnerships among them (the later chunks). */
@@ -59,6 +64,7 @@ test('a chunked import killed between chunks leaves all of it or none of it afte
       const seoul = (await gql(server, SEOUL)).data.city.name;
       const undone = server.logs.some((l) => l.msg === 'undid chunked imports that were interrupted before their last chunk');
       outcomes.push(`${fraction}: ${answer}, ${added === 0 ? 'none' : 'all'}${undone ? ' (undone at start-up)' : ''}`);
+      if (process.env.DURABILITY_VERBOSE) process.stdout.write(`${outcomes.at(-1)} added ${added} seoul ${seoul}\n`);
       expect([[0, 0], [size, size / 2]]).toContainEqual([added, linked]);
       expect(after.relationshipsByType.LOCATED_IN - before.relationshipsByType.LOCATED_IN).toBe(added);
       expect(seoul).toBe(added === 0 ? seoulBefore : `Seoul trial${trial}`);
