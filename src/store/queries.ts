@@ -46,6 +46,16 @@ export const QUERY_NAMES = [
   'query/find-related',
   'query/count-related',
   'query/tally-related',
+  // The bulk import's reads: references, classification, and what its undo restores.
+  'city/find-city-keys',
+  'nation/find-nation-keys',
+  'organization/find-organization-keys',
+  'official/find-official-keys',
+  'city/get-partnerships-of-pairs',
+  'organization/get-memberships-of-pairs',
+  'organization/get-hostings-of-pairs',
+  'city/get-locations-of-cities',
+  'import/read-journal',
   // Writes: mutations and the bulk import.
   'nation/upsert-nations',
   'city/remove-old-locations',
@@ -105,6 +115,24 @@ export const QUERY_NAMES = [
   'report/upsert-policy-projects',
   'report/upsert-rankings',
   'report/upsert-stated-figures',
+  // The chunked import's journal and undo (src/services/import-chunks.ts).
+  'import/write-journal-entry',
+  'import/delete-journal-entries',
+  'city/delete-cities-by-keys',
+  'nation/delete-nations-by-keys',
+  'organization/delete-organizations-by-keys',
+  'official/delete-officials-by-keys',
+  'city/unlink-partners-by-pairs',
+  'organization/remove-memberships-by-pairs',
+  'organization/remove-hostings-by-pairs',
+  'official/remove-meetings-by-keys',
+  'official/remove-offices-by-keys',
+  'city/restore-locations',
+  // The import's creations of records it knows are new.
+  'city/create-cities',
+  'city/create-partnerships',
+  'organization/create-memberships',
+  'organization/create-hostings',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

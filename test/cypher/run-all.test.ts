@@ -26,6 +26,9 @@ interface Sample {
   check: (rows: Row[]) => void;
   /** Write queries: the node and relationship counts that differ from the fixture's after this sample ran. */
   changes?: { nodes?: Record<string, number>; relationships?: Record<string, number> };
+  /** Run before the sample (what the fixture lacks: import journal entries); `cleanup` after it. */
+  setup?: (store: GraphStore) => Promise<unknown>;
+  cleanup?: (store: GraphStore) => Promise<unknown>;
 }
 
 // ---- helpers for the expectations -------------------------------------------------------------------------------
@@ -67,6 +70,10 @@ const merged = (n: number) => (rows: Row[]) => expect(rows).toEqual([{ merged: n
 /** The `updatedAt` the write samples stamp. */
 const T = '2024-05-01T12:00:00.000Z';
 const meetingRows = fixture.meetings.map(({ with: other, ...m }) => ({ ...m, other }));
+/** Two entries of an import's undo journal (chunks 0 and 1). */
+const journalEntries = (store: GraphStore) =>
+  Promise.all([0, 1].map((chunk) => store.run('import/write-journal-entry', { importId: 'imp', chunk, writtenAt: 1000 + chunk, undo: `{"chunk":${chunk}}` })));
+const pairsOf = (rows: Row[], ...keys: string[]) => rows.map((r) => keys.map((k) => r[k]).join(' ')).sort();
 
 // ---- sample parameters: one entry per catalogue name (a new query fails the test until it gets one) -------------
 
@@ -353,6 +360,40 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     },
   ],
   // Writes of the mutations and the import: each sample runs after the previous ones, on a freshly seeded graph.
+  'city/find-city-keys': [{ params: { keys: ['seoul', 'nowhere', 'bonn'] }, check: (rows) => expect(sorted(col(rows, 'key'))).toEqual(['bonn', 'seoul']) }],
+  'nation/find-nation-keys': [{ params: { keys: ['FR', 'XX'] }, check: (rows) => expect(rows).toEqual([{ key: 'FR' }]) }],
+  'organization/find-organization-keys': [{ params: { keys: ['m', 'x'] }, check: (rows) => expect(rows).toEqual([{ key: 'm' }]) }],
+  'official/find-official-keys': [{ params: { keys: ['nobody', 'lee'] }, check: (rows) => expect(rows).toEqual([{ key: 'lee' }]) }],
+  'city/get-partnerships-of-pairs': [
+    {
+      // Undirected, and each pair as it was asked for: (paris, seoul) finds the (seoul, paris) partnership.
+      params: { rows: [{ cityA: 'paris', cityB: 'seoul' }, { cityA: 'seoul', cityB: 'bonn' }, { cityA: 'seoul', cityB: 'berlin' }] },
+      check: (rows) => expect(pairsOf(rows, 'cityA', 'cityB', 'tier', 'since', 'source', 'updatedAt')).toEqual(['paris seoul SISTER 1991 s ', 'seoul berlin FRIENDSHIP  s ']),
+    },
+  ],
+  'organization/get-memberships-of-pairs': [
+    {
+      params: { rows: [{ city: 'seoul', organization: 'm' }, { city: 'paris', organization: 'i' }] },
+      check: (rows) => expect(rows).toEqual([{ city: 'seoul', organization: 'm', since: 1987, role: 'exec', source: 's', updatedAt: null }]),
+    },
+  ],
+  'organization/get-hostings-of-pairs': [
+    {
+      params: { rows: [{ city: 'seoul', organization: 'i' }, { city: 'seoul', organization: 'm' }] },
+      check: (rows) => expect(rows).toEqual([{ city: 'seoul', organization: 'i', office: 'secretariat', source: 's', updatedAt: null }]),
+    },
+  ],
+  'city/get-locations-of-cities': [
+    { params: { ids: ['bonn', 'seoul', 'nowhere'] }, check: (rows) => expect(pairsOf(rows, 'id', 'nation', 'source', 'updatedAt')).toEqual(['bonn DE s ', 'seoul KR s ']) },
+  ],
+  'import/read-journal': [
+    {
+      params: {},
+      setup: journalEntries,
+      cleanup: (store) => store.run('import/delete-journal-entries', { importId: 'imp', fromChunk: 0 }),
+      check: (rows) => expect(rows).toEqual([1, 0].map((chunk) => ({ importId: 'imp', chunk, writtenAt: 1000 + chunk, undo: `{"chunk":${chunk}}` }))),
+    },
+  ],
   'nation/upsert-nations': [
     {
       params: { rows: [{ code: 'IT', name: 'Italy', source: 't' }, { code: 'FR', name: 'France', source: 't' }], updatedAt: T },
@@ -515,6 +556,95 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     },
   ],
   ...REPORT_SAMPLES,
+  'import/write-journal-entry': [
+    { params: { importId: 'imp', chunk: 0, writtenAt: 1000, undo: '{}' }, check: (rows) => expect(rows).toEqual([{ written: 1 }]), changes: { nodes: { ImportJournal: 1 } } },
+  ],
+  'import/delete-journal-entries': [
+    // Chunks 0 and 1 recorded: from chunk 1 deletes one, from 0 the other; another import's are not touched.
+    { params: { importId: 'imp', fromChunk: 1 }, setup: journalEntries, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { ImportJournal: 1 } } },
+    { params: { importId: 'other', fromChunk: 0 }, check: (rows) => expect(rows).toEqual([{ deleted: 0 }]), changes: { nodes: { ImportJournal: 1 } } },
+    { params: { importId: 'imp', fromChunk: 0 }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]) },
+  ],
+  'city/delete-cities-by-keys': [
+    { params: { keys: ['bonn', 'nowhere'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5 } } },
+    { params: { keys: ['bonn'] }, check: (rows) => expect(rows).toEqual([{ deleted: 0 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5 } } },
+  ],
+  'nation/delete-nations-by-keys': [
+    { params: { keys: ['KR'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Nation: 2 }, relationships: { LOCATED_IN: 3 } } },
+  ],
+  'organization/delete-organizations-by-keys': [
+    { params: { keys: ['i'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Organization: 1 }, relationships: { HOSTS: 0, MEMBER_OF: 3 } } },
+  ],
+  'official/delete-officials-by-keys': [
+    { params: { keys: ['amb'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Official: 1 }, relationships: { HOLDS_OFFICE: 2, MET_WITH: 0 } } },
+  ],
+  'city/unlink-partners-by-pairs': [
+    // Either order finds the partnership; undoing twice removes nothing more.
+    { params: { rows: [{ cityA: 'paris', cityB: 'seoul' }, { cityA: 'seoul', cityB: 'bonn' }] }, check: (rows) => expect(rows).toEqual([{ removed: 1 }]), changes: { relationships: { SISTER_OF: 1 } } },
+    { params: { rows: [{ cityA: 'seoul', cityB: 'paris' }] }, check: (rows) => expect(rows).toEqual([{ removed: 0 }]), changes: { relationships: { SISTER_OF: 1 } } },
+  ],
+  'organization/remove-memberships-by-pairs': [
+    {
+      params: { rows: [{ city: 'bonn', organization: 'i' }, { city: 'seoul', organization: 'm' }, { city: 'bonn', organization: 'm' }] },
+      check: (rows) => expect(rows).toEqual([{ removed: 2 }]),
+      changes: { relationships: { MEMBER_OF: 4 } },
+    },
+  ],
+  'organization/remove-hostings-by-pairs': [
+    { params: { rows: [{ city: 'seoul', organization: 'i' }, { city: 'paris', organization: 'i' }] }, check: (rows) => expect(rows).toEqual([{ removed: 1 }]), changes: { relationships: { HOSTS: 0 } } },
+  ],
+  'official/remove-meetings-by-keys': [
+    {
+      params: { rows: [{ official: 'amb', other: 'lee', on: '2019-04' }, { official: 'amb', other: 'lee', on: '2019-05' }] },
+      check: (rows) => expect(rows).toEqual([{ removed: 1 }]),
+      changes: { relationships: { MET_WITH: 0 } },
+    },
+  ],
+  'official/remove-offices-by-keys': [
+    {
+      params: {
+        rows: [
+          { official: 'amb', targetLabel: 'Nation', target: 'FR', title: 'Amb' },
+          { official: 'lee', targetLabel: 'City', target: 'seoul', title: 'x' },
+          { official: 'lee', targetLabel: 'Organization', target: 'i', title: 'SG' },
+        ],
+      },
+      check: (rows) => expect(rows).toEqual([{ removed: 2 }]),
+      changes: { relationships: { HOLDS_OFFICE: 1 } },
+    },
+  ],
+  'city/restore-locations': [
+    {
+      // Without city/remove-old-locations first, bonn is then in two nations: the undo runs both.
+      params: { rows: [{ id: 'bonn', nation: 'FR', source: 'old', updatedAt: T }, { id: 'seoul', nation: 'KR', source: 'k', updatedAt: null }, { id: 'nowhere', nation: 'FR', source: 'x', updatedAt: null }] },
+      check: (rows) => expect(rows).toEqual([{ merged: 2 }]),
+      changes: { relationships: { LOCATED_IN: 5 } },
+    },
+  ],
+  'city/create-cities': [
+    {
+      params: { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: 'e' }, { id: 'atlantis', name: 'Atlantis', kind: 'CITY', nation: 'XX', source: 't', nationSource: null }], updatedAt: T },
+      check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
+      changes: { nodes: { City: 5 }, relationships: { LOCATED_IN: 5 } },
+    },
+  ],
+  'city/create-partnerships': [
+    {
+      params: { rows: [{ cityA: 'bonn', cityB: 'paris', tier: 'SISTER', since: 2001, source: 't' }, { cityA: 'bonn', cityB: 'nowhere', tier: 'SISTER', since: null, source: 't' }], updatedAt: T },
+      check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
+      changes: { relationships: { SISTER_OF: 3 } },
+    },
+  ],
+  'organization/create-memberships': [
+    {
+      params: { rows: [{ city: 'paris', organization: 'i', since: 2001, role: null, source: 't' }, { city: 'paris', organization: 'x', since: null, role: null, source: 't' }], updatedAt: T },
+      check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
+      changes: { relationships: { MEMBER_OF: 7 } },
+    },
+  ],
+  'organization/create-hostings': [
+    { params: { rows: [{ city: 'paris', organization: 'm', office: 'hq', source: 't' }], updatedAt: T }, check: (rows) => expect(rows).toEqual([{ merged: 1 }]), changes: { relationships: { HOSTS: 2 } } },
+  ],
 };
 
 /** The write queries of the mutations and the import (all other non-seed queries only read). */
@@ -526,6 +656,11 @@ const WRITE_NAMES: QueryName[] = [
   'city/lock-cities', 'nation/lock-nations', 'organization/lock-organizations', 'official/lock-officials',
   'city/unlink-partners', 'organization/remove-membership', 'organization/remove-hosting', 'official/remove-meeting', 'official/remove-office',
   'city/delete-city', 'nation/delete-nation', 'organization/delete-organization', 'official/delete-official',
+  'import/write-journal-entry', 'import/delete-journal-entries', 'city/delete-cities-by-keys', 'nation/delete-nations-by-keys',
+  'organization/delete-organizations-by-keys', 'official/delete-officials-by-keys', 'city/unlink-partners-by-pairs',
+  'organization/remove-memberships-by-pairs', 'organization/remove-hostings-by-pairs', 'official/remove-meetings-by-keys',
+  'official/remove-offices-by-keys', 'city/restore-locations', 'city/create-cities', 'city/create-partnerships',
+  'organization/create-memberships', 'organization/create-hostings',
 ];
 
 // ---- header parsing ---------------------------------------------------------------------------------------------
@@ -635,7 +770,9 @@ describe('every catalogue query on the embedded engine', () => {
     if (!samples?.length) throw new Error(`No sample parameters for "${name}": add it to SAMPLES in ${__filename}`);
     const columns = promisedColumns(store.registry.get(queryName));
     for (const [i, sample] of samples.entries()) {
+      await sample.setup?.(store);
       const rows = await store.run(queryName, sample.params);
+      await sample.cleanup?.(store);
       // The first sample is the one that must find something, so that the columns are checked on real rows.
       if (i === 0) expect(rows.length).toBeGreaterThan(0);
       for (const [r, row] of rows.entries()) {
@@ -698,6 +835,7 @@ describe('the write queries of the mutations and the import', () => {
     const queryName = name as QueryName;
     const columns = promisedColumns(store.registry.get(queryName));
     for (const sample of SAMPLES[queryName]) {
+      await sample.setup?.(store);
       const rows = await store.run(queryName, sample.params);
       for (const row of rows) expect(Object.keys(row).sort()).toEqual([...columns.keys()].sort());
       sample.check(rows);
@@ -707,6 +845,17 @@ describe('the write queries of the mutations and the import', () => {
         relationships: drop({ ...expectedCounts.relationships, ...sample.changes?.relationships }),
       });
     }
+  });
+
+  test('what the create statements write reads back as what the merge statements write', async () => {
+    await store.run('city/create-cities', { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: 'e' }], updatedAt: T });
+    await store.run('city/create-partnerships', { rows: [{ cityA: 'lyon', cityB: 'seoul', tier: 'SISTER', since: 1990, source: 't' }], updatedAt: T });
+    expect((await store.run('city/get-cities-by-ids', { ids: ['lyon'] }))[0].city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', source: 't', updatedAt: T, nation: 'FR' });
+    expect(await store.run('city/get-locations-of-cities', { ids: ['lyon'] })).toEqual([{ id: 'lyon', nation: 'FR', source: 'e', updatedAt: T }]);
+    // Read undirected from either end; merging the same pair reversed finds it (no second relationship).
+    expect(await store.run('city/get-partnerships-of-pairs', { rows: [{ cityA: 'seoul', cityB: 'lyon' }] })).toEqual([{ cityA: 'seoul', cityB: 'lyon', tier: 'SISTER', since: 1990, source: 't', updatedAt: T }]);
+    expect(await store.run('city/merge-partnerships', { rows: [{ cityA: 'seoul', cityB: 'lyon', tier: 'FRIENDSHIP', since: 1990, source: 't' }], updatedAt: T })).toEqual([{ merged: 1 }]);
+    expect((await store.counts()).relationships.SISTER_OF).toBe(fixture.partnerships.length + 1);
   });
 
   test('a write stamps updatedAt on what it creates or changes, and the reads return it', async () => {

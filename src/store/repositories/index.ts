@@ -3,6 +3,7 @@ import type { Label } from '../../model/graph';
 import type { GraphStore, TransactionScope } from '../graph-store';
 import { CityRepository, NationRepository, OfficialRepository, OrganizationRepository } from './entities';
 import { GraphRepository } from './graph';
+import { ImportRepository } from './imports';
 import type { NodeRepository, Run } from './nodes';
 import { SearchRepository } from './search';
 import { ReportNodeRepository, ReportRepository } from './report';
@@ -16,6 +17,8 @@ export interface Repositories {
   /** Filtered, sorted pages and tallies of any label or relation (the cypher/query/ templates). */
   search: SearchRepository;
   report: ReportRepository;
+  /** The bulk import's reads, journal and undo. */
+  imports: ImportRepository;
   /** The node repository of each label. */
   nodes(label: Label): NodeRepository<object>;
 }
@@ -37,7 +40,7 @@ export function repositories(runner: GraphStore | TransactionScope): Repositorie
     Event: new ReportNodeRepository(run, 'Event'),
     StatedFigure: new ReportNodeRepository(run, 'StatedFigure'),
   } as unknown as Record<Label, NodeRepository<object>>;
-  return { cities, nations, organizations, officials, graph: new GraphRepository(run), search: new SearchRepository(run), report: new ReportRepository(run), nodes: (label) => byLabel[label] };
+  return { cities, nations, organizations, officials, graph: new GraphRepository(run), search: new SearchRepository(run), imports: new ImportRepository(run), report: new ReportRepository(run), nodes: (label) => byLabel[label] };
 }
 
 export type { Run, KeysetPosition, RelationshipCensus } from './nodes';
