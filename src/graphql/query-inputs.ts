@@ -9,6 +9,7 @@ import type { RelType } from '../model/graph';
 import { QUERY_LABELS, type QueryLabel } from '../model/query';
 import { NODE_DIMENSIONS, NODE_FIELDS, OPERATORS, OPERATORS_OF, QUANTIFIERS, RELATIONS, relationDimensions, type FieldKind, type QueryField, type Relation } from '../model/query';
 import { CityKind, OrganizationCategory, PartnerTier } from './enums';
+import { Continent } from './report-enums';
 
 type TypeFn = () => any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -22,7 +23,7 @@ registerEnumType(SortDirection, {
   valuesConfig: { ASC: { description: 'Smallest (A, earliest) first.' }, DESC: { description: 'Largest (Z, latest) first.' } },
 });
 
-const ENUMS: Record<string, object> = { CityKind, OrganizationCategory, PartnerTier };
+const ENUMS: Record<string, object> = { CityKind, Continent, OrganizationCategory, PartnerTier };
 
 /** A new input class, registered under `name`; its fields are added afterwards (inputs refer to each other). */
 function inputClass(name: string, description: string): ClassType {

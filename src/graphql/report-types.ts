@@ -4,12 +4,13 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { REPORT_SECTIONS, type ReportSection } from '../model/report-inputs';
 import { GraphNode } from './graph-node';
+import { Node } from './node';
 import { EventKind, FigureUnit, PolicySector, StatedMeasure } from './report-enums';
 import { ImportCounts, ImportReport } from './types';
 
 const SOURCE = 'The document this fact comes from (the id of a seed document, see the `sources` query).';
 
-@ObjectType({ description: 'A policy or project the Seoul Metropolitan Government shared with another city or nation ("Sharing SMG\'s experience and policies with the world").', implements: GraphNode })
+@ObjectType({ description: 'A policy or project the Seoul Metropolitan Government shared with another city or nation ("Sharing SMG\'s experience and policies with the world").', implements: [Node, GraphNode] })
 export class PolicyProject {
   @Field(() => ID, { description: 'Stable id, a lowercase slug.' })
   id!: string;
@@ -27,7 +28,7 @@ export class PolicyProject {
   source!: string;
 }
 
-@ObjectType({ description: "A city's place in an international index (\"International status of Seoul\").", implements: GraphNode })
+@ObjectType({ description: "A city's place in an international index (\"International status of Seoul\").", implements: [Node, GraphNode] })
 export class Ranking {
   @Field(() => ID, { description: 'Stable id, a lowercase slug.' })
   id!: string;
@@ -49,7 +50,7 @@ export class Ranking {
   source!: string;
 }
 
-@ObjectType({ description: 'An event, declaration or programme the sources name.', implements: GraphNode })
+@ObjectType({ description: 'An event, declaration or programme the sources name.', implements: [Node, GraphNode] })
 export class Event {
   @Field(() => ID, { description: 'Stable id, a lowercase slug.' })
   id!: string;
@@ -68,7 +69,7 @@ export class Event {
 @ObjectType({
   description:
     'A total the sources state, beside the count of what they name: the report says 16 intergovernmental organizations are in Seoul and names 5, so `value` is 16 and `namedCount` 5.',
-  implements: GraphNode,
+  implements: [Node, GraphNode],
 })
 export class StatedFigure {
   @Field(() => ID, { description: 'Stable id, a lowercase slug.' })

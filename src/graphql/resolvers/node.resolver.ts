@@ -13,9 +13,11 @@ export const MAX_NODE_IDS = 100;
 
 async function load(ctx: Context, id: string): Promise<TaggedNode | null> {
   const label = await ctx.loaders.nodeLabel.load(id);
-  // The report's nodes (policy projects, rankings…) are GraphNodes, not Relay Nodes: the query language covers the network.
-  if (!label || !isQueryLabel(label)) return null;
-  const loader = { City: ctx.loaders.city, Nation: ctx.loaders.nation, Organization: ctx.loaders.organization, Official: ctx.loaders.official }[label];
+  if (!label) return null;
+  // The network's labels through their own loaders (shared with nested fields); the report's through the per-label one.
+  const loader = isQueryLabel(label)
+    ? { City: ctx.loaders.city, Nation: ctx.loaders.nation, Organization: ctx.loaders.organization, Official: ctx.loaders.official }[label]
+    : ctx.loaders.byLabel(label);
   const entity: object | null = await loader.load(id);
   return entity ? asGraphNode(label, entity) : null;
 }
