@@ -293,11 +293,11 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     {
       // Each label's branch keeps its first 3 neighbours by id: Seoul's KR, berlin, i (of KR, berlin, i, lee, m,
       // paris); m's berlin, lee, paris (of berlin, lee, paris, seoul).
-      params: { cities: ['seoul'], nations: [], organizations: ['m'], officials: [], types: ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'], limit: 3 },
+      params: { cities: ['seoul'], nations: [], organizations: ['m'], officials: [], ...noReportNodes, types: ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'], limit: 3 },
       check: (rows) => expect(sorted(col(rows, 'node', 'id'))).toEqual(['KR', 'berlin', 'berlin', 'i', 'lee', 'paris']),
     },
     {
-      params: { cities: ['seoul'], nations: [], organizations: [], officials: [], types: ['SISTER_OF'], limit: 10 },
+      params: { cities: ['seoul'], nations: [], organizations: [], officials: [], ...noReportNodes, types: ['SISTER_OF'], limit: 10 },
       check: (rows) => expect(sorted(col(rows, 'node', 'id'))).toEqual(['berlin', 'paris']),
     },
   ],
@@ -566,17 +566,18 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     { params: { importId: 'imp', fromChunk: 0 }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]) },
   ],
   'city/delete-cities-by-keys': [
-    { params: { keys: ['bonn', 'nowhere'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5 } } },
-    { params: { keys: ['bonn'] }, check: (rows) => expect(rows).toEqual([{ deleted: 0 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5 } } },
+    // Bonn's relationships go with it, the project it receives included (as city/delete-city).
+    { params: { keys: ['bonn', 'nowhere'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5, RECEIVES: 2 } } },
+    { params: { keys: ['bonn'] }, check: (rows) => expect(rows).toEqual([{ deleted: 0 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5, RECEIVES: 2 } } },
   ],
   'nation/delete-nations-by-keys': [
     { params: { keys: ['KR'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Nation: 2 }, relationships: { LOCATED_IN: 3 } } },
   ],
   'organization/delete-organizations-by-keys': [
-    { params: { keys: ['i'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Organization: 1 }, relationships: { HOSTS: 0, MEMBER_OF: 3 } } },
+    { params: { keys: ['i'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Organization: 1 }, relationships: { HOSTS: 0, MEMBER_OF: 3, ORGANIZED_BY: 2 } } },
   ],
   'official/delete-officials-by-keys': [
-    { params: { keys: ['amb'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Official: 1 }, relationships: { HOLDS_OFFICE: 2, MET_WITH: 0 } } },
+    { params: { keys: ['amb'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Official: 1 }, relationships: { HOLDS_OFFICE: 2, MET_WITH: 0, DISCUSSED: 2 } } },
   ],
   'city/unlink-partners-by-pairs': [
     // Either order finds the partnership; undoing twice removes nothing more.
@@ -850,7 +851,8 @@ describe('the write queries of the mutations and the import', () => {
   test('what the create statements write reads back as what the merge statements write', async () => {
     await store.run('city/create-cities', { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: 'e' }], updatedAt: T });
     await store.run('city/create-partnerships', { rows: [{ cityA: 'lyon', cityB: 'seoul', tier: 'SISTER', since: 1990, source: 't' }], updatedAt: T });
-    expect((await store.run('city/get-cities-by-ids', { ids: ['lyon'] }))[0].city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', source: 't', updatedAt: T, nation: 'FR' });
+    const unlocated = { latitude: null, longitude: null, geonameId: null, locationSource: null };
+    expect((await store.run('city/get-cities-by-ids', { ids: ['lyon'] }))[0].city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', ...unlocated, source: 't', updatedAt: T, nation: 'FR' });
     expect(await store.run('city/get-locations-of-cities', { ids: ['lyon'] })).toEqual([{ id: 'lyon', nation: 'FR', source: 'e', updatedAt: T }]);
     // Read undirected from either end; merging the same pair reversed finds it (no second relationship).
     expect(await store.run('city/get-partnerships-of-pairs', { rows: [{ cityA: 'seoul', cityB: 'lyon' }] })).toEqual([{ cityA: 'seoul', cityB: 'lyon', tier: 'SISTER', since: 1990, source: 't', updatedAt: T }]);
