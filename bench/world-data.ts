@@ -3,7 +3,7 @@
 // in their real nations (names from the ICU data Node ships, Intl.DisplayNames), 500 synthetic organizations with
 // Zipf-skewed membership, and partnerships skewed towards the largest cities, 1,000,000 relationships in all
 // (LOCATED_IN included). Only the cities, their nations and codes are real; the relationships are synthetic.
-import { ISO_3166_ALPHA2 } from '../src/model/iso-3166';
+import { ISO_3166_ALPHA2 } from '../src/model/countries';
 import { seededRandom } from '../src/services/analytics/random';
 import { skewedPicker } from './synthetic';
 

@@ -52,7 +52,7 @@ function runImport(): void {
     const child = spawnSync(process.execPath, ['--require', path.join(__dirname, 'rss-on-exit.js'), ...args], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (child.status !== 0) throw new Error(`${args.join(' ')} failed (${child.status}):\n${child.stdout}\n${child.stderr}`);
-    return { seconds, peakKb: Number(/peak-rss-kb (\d+)/.exec(child.stderr)?.[1] ?? NaN) };
+    return { seconds, peakKb: Number(/peak-rss-kb (\d+)/.exec(child.stderr)?.[1] ?? NaN), cpuSeconds: Number(/cpu-ms (\d+)/.exec(child.stderr)?.[1] ?? NaN) / 1000 };
   };
   // The seed first (Seoul's network, for the throughput rows), as `npm run seed` loads it.
   node([path.join(ROOT, 'dist/src/seed/cli.js')]);
@@ -61,6 +61,7 @@ function runImport(): void {
   const documents = importDocuments(graph, MAX_RECORDS);
   console.log(`generated ${Object.entries(graph).map(([k, v]) => `${v.length} ${k}`).join(', ')} in ${Date.now() - started} ms; ${documents.length} files`);
   let seconds = 0;
+  let cpuSeconds = 0;
   let relationships = 0;
   let peakKb = 0;
   const rates: number[] = [];
@@ -71,15 +72,21 @@ function runImport(): void {
     const run = node([path.join(ROOT, 'dist/src/import/cli.js'), file]);
     fs.rmSync(file);
     seconds += run.seconds;
+    cpuSeconds += run.cpuSeconds;
     relationships += rels;
     peakKb = Math.max(peakKb, run.peakKb);
     rates.push(rels / run.seconds);
-    console.log(`  file ${i + 1}/${documents.length}: ${rels} relationships in ${run.seconds.toFixed(1)} s (${Math.round(rels / run.seconds)}/s), peak RSS ${mb(run.peakKb)}`);
+    console.log(
+      `  file ${i + 1}/${documents.length}: ${rels} relationships in ${run.seconds.toFixed(1)} s (${Math.round(rels / run.seconds)}/s; ` +
+        `${run.cpuSeconds.toFixed(1)} CPU s, ${Math.round(rels / run.cpuSeconds)}/CPU s), peak RSS ${mb(run.peakKb)}, load average ${os.loadavg()[0].toFixed(1)}`,
+    );
   }
   table.push({
     what: `bulk import (npm run import, ${documents.length} files of ≤100k records)`,
     target: '≥ 50,000 rel/s, peak RSS ≤ 1 GB',
-    api: `${Math.round(relationships / seconds)} rel/s (${relationships} in ${seconds.toFixed(0)} s; median file ${Math.round(median(rates))}/s), peak RSS ${mb(peakKb)}`,
+    api:
+      `${Math.round(relationships / seconds)} rel/s (${relationships} in ${seconds.toFixed(0)} s; median file ${Math.round(median(rates))}/s; ` +
+      `${Math.round(relationships / cpuSeconds)} per CPU second), peak RSS ${mb(peakKb)}`,
     engine: '',
     ratio: '',
   });

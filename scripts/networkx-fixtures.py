@@ -17,9 +17,13 @@ from pathlib import Path
 import networkx as nx
 
 ROOT = Path(__file__).resolve().parent.parent
-# The selections the fixture covers: every type, partnerships only, and two mixes.
+NETWORK = ["SISTER_OF", "LOCATED_IN", "MEMBER_OF", "HOSTS", "MET_WITH", "HOLDS_OFFICE"]
+REPORT = ["SHARES", "RECEIVES", "RANKED", "HELD_IN", "ORGANIZED_BY", "PART_OF", "DISCUSSED", "ABOUT"]
+# The selections the fixture covers: every type (the API's default), the diplomacy network without the report's
+# policy exports, rankings, events and stated figures, partnerships only, and two mixes.
 SELECTIONS = [
-    ["SISTER_OF", "LOCATED_IN", "MEMBER_OF", "HOSTS", "MET_WITH", "HOLDS_OFFICE"],
+    NETWORK + REPORT,
+    NETWORK,
     ["SISTER_OF"],
     ["SISTER_OF", "MEMBER_OF"],
     ["MEMBER_OF", "HOSTS"],
@@ -38,6 +42,15 @@ def relationships_from_seed(path):
     rels += [(h["city"], h["organization"], "HOSTS") for h in seed["hostings"]]
     rels += [(m["official"], m["with"], "MET_WITH") for m in seed["meetings"]]
     rels += [(o["official"], o["target"], "HOLDS_OFFICE") for o in seed["offices"]]
+    # The report's sections (each relationship from its stored start to its end).
+    rels += [(r["city"], r["project"], "SHARES") for r in seed.get("policyShares", [])]
+    rels += [(r["recipient"], r["project"], "RECEIVES") for r in seed.get("policyRecipients", [])]
+    rels += [(r["city"], r["ranking"], "RANKED") for r in seed.get("cityRankings", [])]
+    rels += [(r["event"], r["city"], "HELD_IN") for r in seed.get("eventVenues", [])]
+    rels += [(r["event"], r["organizer"], "ORGANIZED_BY") for r in seed.get("eventOrganizers", [])]
+    rels += [(r["event"], r["partOf"], "PART_OF") for r in seed.get("eventParts", [])]
+    rels += [(r["official"], r["target"], "DISCUSSED") for r in seed.get("meetingMentions", [])]
+    rels += [(r["figure"], r["city"], "ABOUT") for r in seed.get("figureSubjects", [])]
     return rels
 
 

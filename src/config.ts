@@ -16,6 +16,7 @@
 //   ANALYTICS_QUEUE_LIMIT=4        # computations waiting behind the running one; more get SERVICE_UNAVAILABLE
 //   ANALYTICS_CACHE_MB=256         # bytes of cached results (LRU)
 //   ANALYTICS_EXACT_LIMIT=500000000  # nodes × adjacency entries above which betweenness/closeness are sampled
+//   IMPORT_CHUNK_ROWS=10000        # changed records per write transaction of a bulk import (all or nothing still)
 //
 //   # Who may write (reads are open to everyone). Without any of these the server is read-only.
 //   # API tokens: comma-separated name:role:token entries; role is editor or admin; a token is at least
@@ -54,6 +55,8 @@ export interface AppConfig {
   logLevel: string;
   /** Load the seed into an empty store on start-up. */
   autoSeed: boolean;
+  /** Changed records per write transaction of a bulk import (unset: the import's default, 10,000). */
+  importChunkRows?: number;
   /** Write credentials; none configured means a read-only server. */
   auth: AuthConfig;
   /** Reads the embedded engine runs at once (0: no bound). */
@@ -127,6 +130,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };
+  if (env.IMPORT_CHUNK_ROWS?.trim()) {
+    const rows = Number(env.IMPORT_CHUNK_ROWS);
+    if (!Number.isInteger(rows) || rows < 1) throw new ConfigError(`IMPORT_CHUNK_ROWS must be a positive integer, got "${env.IMPORT_CHUNK_ROWS}"`);
+    config.importChunkRows = rows;
+  }
   if (engine === 'neo4j') {
     const uri = env.NEO4J_URI?.trim();
     if (!uri) throw new ConfigError('GRAPH_ENGINE=neo4j needs NEO4J_URI (e.g. bolt://localhost:7687)');

@@ -2,7 +2,7 @@
 // The nation through a pattern comprehension: see docs/engines.md (OPTIONAL MATCH of it scans the graph here).
 // @mode read
 // @params ids: [string]
-// @returns city: {id, name, kind, source, updatedAt, nation}
+// @returns city: {id, name, kind, latitude, longitude, geonameId, locationSource, source, updatedAt, nation}
 UNWIND $ids AS id
 MATCH (c:City {id: id})
-RETURN c {.id, .name, .kind, .source, .updatedAt, nation: [(c)-[:LOCATED_IN]->(n:Nation) | n.code][0]} AS city
+RETURN c {.id, .name, .kind, .latitude, .longitude, .geonameId, .locationSource, .source, .updatedAt, nation: [(c)-[:LOCATED_IN]->(n:Nation) | n.code][0]} AS city

@@ -1,7 +1,7 @@
 // Nations by ISO code, in one batch.
 // @mode read
 // @params codes: [string]
-// @returns nation: {code, name, source, updatedAt}
+// @returns nation: {code, name, continent, continentSource, source, updatedAt}
 UNWIND $codes AS code
 MATCH (n:Nation {code: code})
-RETURN n {.code, .name, .source, .updatedAt} AS nation
+RETURN n {.code, .name, .continent, .continentSource, .source, .updatedAt} AS nation

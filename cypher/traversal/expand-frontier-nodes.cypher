@@ -6,14 +6,14 @@
 // The frontier comes as one id list per label, each looked up through its label's index in its own UNION ALL branch
 // (see find-nodes-by-ids.cypher for why).
 // @mode read
-// @params cities, nations, organizations, officials (ids of the frontier; nations by code), types: [relationship type], limit
+// @params cities, nations, organizations, officials, policyProjects, rankings, events, statedFigures (ids of the frontier; nations by code), types: [relationship type], limit
 // @returns node: {label, id}
 UNWIND $cities AS key
 MATCH (:City {id: key})-[r]-(m)
 WHERE type(r) IN $types
 WITH DISTINCT m
 WITH m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS id
-RETURN {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: id} AS node
+RETURN {label: head(labels(m)), id: id} AS node
 ORDER BY id
 LIMIT $limit
 UNION ALL
@@ -22,7 +22,7 @@ MATCH (:Nation {code: key})-[r]-(m)
 WHERE type(r) IN $types
 WITH DISTINCT m
 WITH m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS id
-RETURN {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: id} AS node
+RETURN {label: head(labels(m)), id: id} AS node
 ORDER BY id
 LIMIT $limit
 UNION ALL
@@ -31,7 +31,7 @@ MATCH (:Organization {id: key})-[r]-(m)
 WHERE type(r) IN $types
 WITH DISTINCT m
 WITH m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS id
-RETURN {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: id} AS node
+RETURN {label: head(labels(m)), id: id} AS node
 ORDER BY id
 LIMIT $limit
 UNION ALL
@@ -40,6 +40,42 @@ MATCH (:Official {id: key})-[r]-(m)
 WHERE type(r) IN $types
 WITH DISTINCT m
 WITH m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS id
-RETURN {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: id} AS node
+RETURN {label: head(labels(m)), id: id} AS node
+ORDER BY id
+LIMIT $limit
+UNION ALL
+UNWIND $policyProjects AS key
+MATCH (:PolicyProject {id: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH DISTINCT m
+WITH m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS id
+RETURN {label: head(labels(m)), id: id} AS node
+ORDER BY id
+LIMIT $limit
+UNION ALL
+UNWIND $rankings AS key
+MATCH (:Ranking {id: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH DISTINCT m
+WITH m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS id
+RETURN {label: head(labels(m)), id: id} AS node
+ORDER BY id
+LIMIT $limit
+UNION ALL
+UNWIND $events AS key
+MATCH (:Event {id: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH DISTINCT m
+WITH m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS id
+RETURN {label: head(labels(m)), id: id} AS node
+ORDER BY id
+LIMIT $limit
+UNION ALL
+UNWIND $statedFigures AS key
+MATCH (:StatedFigure {id: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH DISTINCT m
+WITH m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS id
+RETURN {label: head(labels(m)), id: id} AS node
 ORDER BY id
 LIMIT $limit

@@ -4,7 +4,7 @@
 // The frontier comes as one id list per label, each looked up through its label's index in its own UNION ALL
 // branch (see find-nodes-by-ids.cypher for why).
 // @mode read
-// @params cities, nations, organizations, officials (ids of the frontier; nations by code), types: [relationship type]
+// @params cities, nations, organizations, officials, policyProjects, rankings, events, statedFigures (ids of the frontier; nations by code), types: [relationship type]
 // @returns from: {label, id}, to: {label, id}, relationship: {type, source, target, properties}
 UNWIND $cities AS key
 MATCH (n:City {id: key})-[r]-(m)
@@ -12,7 +12,7 @@ WHERE type(r) IN $types
 WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
 RETURN
   {label: 'City', id: key} AS from,
-  {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: toId} AS to,
+  {label: head(labels(m)), id: toId} AS to,
   {
     type: type(r),
     source: CASE WHEN startNode(r) = n THEN key ELSE toId END,
@@ -26,7 +26,7 @@ WHERE type(r) IN $types
 WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
 RETURN
   {label: 'Nation', id: key} AS from,
-  {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: toId} AS to,
+  {label: head(labels(m)), id: toId} AS to,
   {
     type: type(r),
     source: CASE WHEN startNode(r) = n THEN key ELSE toId END,
@@ -40,7 +40,7 @@ WHERE type(r) IN $types
 WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
 RETURN
   {label: 'Organization', id: key} AS from,
-  {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: toId} AS to,
+  {label: head(labels(m)), id: toId} AS to,
   {
     type: type(r),
     source: CASE WHEN startNode(r) = n THEN key ELSE toId END,
@@ -54,7 +54,63 @@ WHERE type(r) IN $types
 WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
 RETURN
   {label: 'Official', id: key} AS from,
-  {label: CASE WHEN m:City THEN 'City' WHEN m:Nation THEN 'Nation' WHEN m:Organization THEN 'Organization' WHEN m:Official THEN 'Official' END, id: toId} AS to,
+  {label: head(labels(m)), id: toId} AS to,
+  {
+    type: type(r),
+    source: CASE WHEN startNode(r) = n THEN key ELSE toId END,
+    target: CASE WHEN startNode(r) = n THEN toId ELSE key END,
+    properties: properties(r)
+  } AS relationship
+UNION ALL
+UNWIND $policyProjects AS key
+MATCH (n:PolicyProject {id: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
+RETURN
+  {label: 'PolicyProject', id: key} AS from,
+  {label: head(labels(m)), id: toId} AS to,
+  {
+    type: type(r),
+    source: CASE WHEN startNode(r) = n THEN key ELSE toId END,
+    target: CASE WHEN startNode(r) = n THEN toId ELSE key END,
+    properties: properties(r)
+  } AS relationship
+UNION ALL
+UNWIND $rankings AS key
+MATCH (n:Ranking {id: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
+RETURN
+  {label: 'Ranking', id: key} AS from,
+  {label: head(labels(m)), id: toId} AS to,
+  {
+    type: type(r),
+    source: CASE WHEN startNode(r) = n THEN key ELSE toId END,
+    target: CASE WHEN startNode(r) = n THEN toId ELSE key END,
+    properties: properties(r)
+  } AS relationship
+UNION ALL
+UNWIND $events AS key
+MATCH (n:Event {id: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
+RETURN
+  {label: 'Event', id: key} AS from,
+  {label: head(labels(m)), id: toId} AS to,
+  {
+    type: type(r),
+    source: CASE WHEN startNode(r) = n THEN key ELSE toId END,
+    target: CASE WHEN startNode(r) = n THEN toId ELSE key END,
+    properties: properties(r)
+  } AS relationship
+UNION ALL
+UNWIND $statedFigures AS key
+MATCH (n:StatedFigure {id: key})-[r]-(m)
+WHERE type(r) IN $types
+WITH key, n, r, m, CASE WHEN m:Nation THEN m.code ELSE m.id END AS toId
+RETURN
+  {label: 'StatedFigure', id: key} AS from,
+  {label: head(labels(m)), id: toId} AS to,
   {
     type: type(r),
     source: CASE WHEN startNode(r) = n THEN key ELSE toId END,

@@ -4,14 +4,14 @@
 // The nation through a pattern comprehension: see docs/engines.md (OPTIONAL MATCH of it scans the graph here).
 // @mode read
 // @params cityId, minShared
-// @returns partner: {id, name, kind, source, updatedAt, nation}, organizations: [{id, name, ...}], sharedCount
+// @returns partner: {id, name, kind, latitude, longitude, geonameId, locationSource, source, updatedAt, nation}, organizations: [{id, name, ...}], sharedCount
 MATCH (s:City {id: $cityId})-[:MEMBER_OF]->(o:Organization)
 MATCH (s)-[:SISTER_OF]-(p:City)-[:MEMBER_OF]->(o)
 WHERE p <> s
 WITH DISTINCT p, o
 ORDER BY o.name, o.id
-WITH p, collect(o {.id, .name, .acronym, .category, .memberSummary, .purpose, .source, .updatedAt}) AS organizations
+WITH p, collect(o {.id, .name, .acronym, .category, .memberSummary, .purpose, .memberCount, .memberCountApproximate, .memberNations, .source, .updatedAt}) AS organizations
 WITH p, organizations, size(organizations) AS sharedCount
 WHERE sharedCount >= $minShared
-RETURN p {.id, .name, .kind, .source, .updatedAt, nation: [(p)-[:LOCATED_IN]->(n:Nation) | n.code][0]} AS partner, organizations, sharedCount
+RETURN p {.id, .name, .kind, .latitude, .longitude, .geonameId, .locationSource, .source, .updatedAt, nation: [(p)-[:LOCATED_IN]->(n:Nation) | n.code][0]} AS partner, organizations, sharedCount
 ORDER BY sharedCount DESC, partner.name, partner.id

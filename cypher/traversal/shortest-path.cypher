@@ -10,18 +10,26 @@ OPTIONAL MATCH (c:City {id: $from})
 OPTIONAL MATCH (n:Nation {code: $from})
 OPTIONAL MATCH (o:Organization {id: $from})
 OPTIONAL MATCH (f:Official {id: $from})
-WITH coalesce(c, n, o, f) AS a
+OPTIONAL MATCH (pp:PolicyProject {id: $from})
+OPTIONAL MATCH (rk:Ranking {id: $from})
+OPTIONAL MATCH (ev:Event {id: $from})
+OPTIONAL MATCH (sf:StatedFigure {id: $from})
+WITH coalesce(c, n, o, f, pp, rk, ev, sf) AS a
 OPTIONAL MATCH (c:City {id: $to})
 OPTIONAL MATCH (n:Nation {code: $to})
 OPTIONAL MATCH (o:Organization {id: $to})
 OPTIONAL MATCH (f:Official {id: $to})
-WITH a, coalesce(c, n, o, f) AS b
+OPTIONAL MATCH (pp:PolicyProject {id: $to})
+OPTIONAL MATCH (rk:Ranking {id: $to})
+OPTIONAL MATCH (ev:Event {id: $to})
+OPTIONAL MATCH (sf:StatedFigure {id: $to})
+WITH a, coalesce(c, n, o, f, pp, rk, ev, sf) AS b
 MATCH p = shortestPath((a)-[*..10]-(b))
 WITH p
 WHERE length(p) <= $maxHops
 RETURN
   [n IN nodes(p) | {
-    label: CASE WHEN n:City THEN 'City' WHEN n:Nation THEN 'Nation' WHEN n:Organization THEN 'Organization' WHEN n:Official THEN 'Official' END,
+    label: head(labels(n)),
     id: CASE WHEN n:Nation THEN n.code ELSE n.id END
   }] AS nodes,
   [r IN relationships(p) | {

@@ -4,6 +4,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { CityKind, OrganizationCategory, PartnerTier } from './enums';
 import { PageArgs } from './pagination';
 import { SORT, WHERE } from './query-inputs';
+import { Continent } from './report-enums';
 
 const NAME_FILTER = 'Only items whose name contains this text (case-insensitive).';
 const WHERE_DESCRIPTION = 'Which items to return: conditions on their fields and relationships, combined with AND, OR and NOT.';
@@ -22,6 +23,9 @@ export class CitiesArgs extends PageArgs {
   @IsOptional()
   @Matches(/^[A-Z]{2}$/, { message: 'nation must be an ISO 3166-1 alpha-2 code such as "FR"' })
   nation?: string | null;
+
+  @Field(() => Continent, { nullable: true, description: "Only cities whose nation is on this continent (countries-list's assignment).", ...deprecated('{ nation: { some: { continent: { eq: AFRICA } } } }') })
+  continent?: Continent | null;
 
   @Field(() => CityKind, { nullable: true, description: 'Only cities of this kind.', ...deprecated('{ kind: { eq: PROVINCE } }') })
   kind?: CityKind | null;
@@ -76,6 +80,9 @@ export class NameFilterArgs extends PageArgs {
 
 @ArgsType()
 export class NationsArgs extends NameFilterArgs {
+  @Field(() => Continent, { nullable: true, description: "Only nations on this continent (countries-list's assignment).", ...deprecated('{ continent: { eq: AFRICA } }') })
+  continent?: Continent | null;
+
   @Field(() => WHERE.Nation, { nullable: true, description: WHERE_DESCRIPTION })
   where?: object | null;
 

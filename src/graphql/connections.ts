@@ -4,15 +4,15 @@
 import { IsOptional, Max, Min } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { NODE_LABELS, RELATIONSHIPS, type Label, type RelType } from '../model/graph';
-import { RELATIONS, type Relation } from '../model/query';
+import { RELATIONSHIPS, type RelType } from '../model/graph';
+import { QUERY_LABELS, RELATIONS, type QueryLabel, type Relation } from '../model/query';
 import { MAX_PAGE_SIZE } from '../services/search';
 import { PartnerTier } from './enums';
 import { PageInfo } from './pagination';
 import { CONNECTION_SORT, CONNECTION_WHERE, NODE_DIMENSION_ENUMS, RELATION_DIMENSION_ENUMS, relationName, typeName } from './query-inputs';
 import { City, Nation, Official, Organization } from './types';
 
-export const NODE_CLASSES: Record<Label, ClassType> = { City, Nation, Organization, Official };
+export const NODE_CLASSES: Record<QueryLabel, ClassType> = { City, Nation, Organization, Official };
 
 @ObjectType({ description: 'How many items have one value of a dimension (a nation code, a kind, a tier, a category).' })
 export class Tally {
@@ -52,9 +52,9 @@ function aggregateType(name: string, dimensions: object | undefined, what: strin
   return Aggregate;
 }
 
-export const NODE_AGGREGATES: Record<Label, ClassType<AggregateSource>> = Object.fromEntries(
-  NODE_LABELS.map((l) => [l, aggregateType(l, NODE_DIMENSION_ENUMS[l], l.toLowerCase())]),
-) as Record<Label, ClassType<AggregateSource>>;
+export const NODE_AGGREGATES: Record<QueryLabel, ClassType<AggregateSource>> = Object.fromEntries(
+  QUERY_LABELS.map((l) => [l, aggregateType(l, NODE_DIMENSION_ENUMS[l], l.toLowerCase())]),
+) as Record<QueryLabel, ClassType<AggregateSource>>;
 
 export const toAggregate = (Class: ClassType<AggregateSource>, source: AggregateSource) => Object.assign(new Class(), source);
 
@@ -155,5 +155,5 @@ function relationTypes(r: Relation): RelationTypes {
 
 /** The connection types of every relation that is a list (a city's nation is a single node, not a connection). */
 export const RELATION_TYPES = new Map<Relation, RelationTypes>(
-  NODE_LABELS.flatMap((l) => RELATIONS[l].filter((r) => !r.single).map((r) => [r, relationTypes(r)] as [Relation, RelationTypes])),
+  QUERY_LABELS.flatMap((l) => RELATIONS[l].filter((r) => !r.single).map((r) => [r, relationTypes(r)] as [Relation, RelationTypes])),
 );

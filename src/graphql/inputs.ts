@@ -1,20 +1,23 @@
 // The GraphQL input types of the mutations and of the bulk import, generated from the model's input fields
 // (src/model/inputs.ts): names, GraphQL types, nullability, defaults and descriptions. They carry no validation:
 // the services validate every input with the model's rules, the same for a mutation, an import and the CLI.
-import { Field, ID, InputType, Int, type ClassType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, type ClassType } from 'type-graphql';
 
 // What TypeGraphQL's `@Field` takes as its type: a function returning a scalar, an enum object or a list of them.
 type ReturnTypeFunc = () => any; // eslint-disable-line @typescript-eslint/no-explicit-any
 import { IMPORT_SECTIONS, INPUTS, SECTION_INPUT, type FieldSpec, type InputKind } from '../model/inputs';
+import { REPORT_INPUTS, type ReportInputKind } from '../model/report-inputs';
 import { CityKind, OfficeTargetLabel, OfficeTargetType, OrganizationCategory, PartnerTier } from './enums';
+import { REPORT_ENUMS } from './report-enums';
 
-const ENUMS: Record<string, object> = { CityKind, OfficeTargetLabel, OfficeTargetType, OrganizationCategory, PartnerTier };
+const ENUMS: Record<string, object> = { CityKind, OfficeTargetLabel, OfficeTargetType, OrganizationCategory, PartnerTier, ...REPORT_ENUMS };
 
 function graphqlType(field: FieldSpec): ReturnTypeFunc {
   const { rule } = field;
   if (rule.kind === 'enum') return () => ENUMS[rule.name];
   if (field.isId) return () => ID;
-  if (rule.kind === 'year') return () => Int;
+  if (rule.kind === 'year' || rule.kind === 'int') return () => Int;
+  if (rule.kind === 'number') return () => Float;
   if (rule.kind === 'textList') return () => [String];
   if (rule.kind === 'boolean') return () => Boolean;
   return () => String;
@@ -69,6 +72,12 @@ const SECTION_TYPES: Record<InputKind, ClassType | undefined> = {
   meetingKey: MeetingKeyInput,
   officeKey: OfficeKeyInput,
   deletion: DeleteInput,
+  ...(Object.fromEntries(
+    (Object.keys(REPORT_INPUTS) as ReportInputKind[]).map((kind) => [
+      kind,
+      inputType(`${kind[0].toUpperCase()}${kind.slice(1)}Input`, kind, `A record of the import's report section that takes ${kind} records (see the seed format).`),
+    ]),
+  ) as Record<ReportInputKind, ClassType>),
 };
 
 @InputType({

@@ -1,7 +1,7 @@
 // Today's list arguments (`cities(nation:, kind:, tier:, partnerOf:, nameContains:)`, …), deprecated but kept, as the
 // `where` they mean. A request with only these runs the catalogue's own statements (cypher/*/list-*.cypher) exactly as
 // before; once it also uses `where`, `sort`, `last` or `before`, they are translated and ANDed with its `where`.
-import type { CitiesArgs, NameFilterArgs, OrganizationsArgs } from './args';
+import type { CitiesArgs, NameFilterArgs, NationsArgs, OrganizationsArgs } from './args';
 
 type Where = Record<string, unknown>;
 
@@ -17,6 +17,7 @@ function and(where: unknown, legacy: Where[]): Where | null {
 export function cityWhere(args: CitiesArgs): Where | null {
   const legacy: Where[] = [];
   if (args.nation) legacy.push({ nation: { some: { code: { eq: args.nation } } } });
+  if (args.continent) legacy.push({ nation: { some: { continent: { eq: args.continent } } } });
   if (args.kind) legacy.push({ kind: { eq: args.kind } });
   if (args.tier || args.partnerOf) {
     const pair: Where = {};
@@ -38,4 +39,11 @@ export function organizationWhere(args: OrganizationsArgs): Where | null {
 
 export function nameWhere(args: NameFilterArgs & { where?: unknown }): Where | null {
   return and(args.where, args.nameContains ? [{ name: { containsInsensitive: args.nameContains } }] : []);
+}
+
+export function nationWhere(args: NationsArgs): Where | null {
+  const legacy: Where[] = [];
+  if (args.continent) legacy.push({ continent: { eq: args.continent } });
+  if (args.nameContains) legacy.push({ name: { containsInsensitive: args.nameContains } });
+  return and(args.where, legacy);
 }

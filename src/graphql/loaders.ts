@@ -10,6 +10,7 @@ import type { Label } from '../model/graph';
 import type { Relation } from '../model/query';
 import type { Page } from '../services/catalog';
 import { SearchService, type ListArgs, type RelatedItem, type Tally } from '../services/search';
+import type { Mention, EventLink, PolicyProject, Ranking, ReportRef } from '../model/report-records';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -50,6 +51,19 @@ export function createLoaders(store: GraphStore) {
     }
     return cache.get(signature)!;
   };
+  const byLabel = new Map<Label, DataLoader<string, object | null>>();
+  const report = {
+    /** The loader of nodes of a label, for GraphNode fields that reach any label. */
+    byLabel: (label: Label): DataLoader<string, object | null> => {
+      if (!byLabel.has(label)) byLabel.set(label, entities<object>(repos.nodes(label)));
+      return byLabel.get(label)!;
+    },
+    rankingsOfCity: lists<{ cityId: string; ranking: Ranking }>((ids) => repos.report.rankingsOf(ids), (r) => r.cityId),
+    projectsOf: lists<{ key: string; relation: 'SHARES' | 'RECEIVES'; project: PolicyProject }>((ids) => repos.report.projectsOf(ids), (r) => r.key),
+    endsOfProject: lists<{ project: string; relation: 'SHARES' | 'RECEIVES'; node: ReportRef }>((ids) => repos.report.endsOfProjects(ids), (r) => r.project),
+    linksOfEvent: lists<EventLink>((ids) => repos.report.linksOfEvents(ids), (l) => l.event),
+    mentionsOf: lists<Mention>((ids) => repos.report.mentionsOf(ids), (m) => m.official),
+  };
   return {
     /** A page over `relation` per start node, one batch per distinct set of arguments. */
     related: (relation: Relation, args: ListArgs) =>
@@ -69,6 +83,8 @@ export function createLoaders(store: GraphStore) {
       }
       return ids.map((id) => found.get(id) ?? null);
     }),
+    ...report,
+    rankingsOfCity: { load: async (id: string) => (await report.rankingsOfCity.load(id)).map((r) => r.ranking) },
     city,
     nation: entities<Nation>(repos.nations),
     organization: entities<Organization>(repos.organizations),

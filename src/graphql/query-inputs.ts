@@ -5,9 +5,11 @@
 // to the graph model appears here, in the parser and in the compiler at once.
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, Int, registerEnumType, type ClassType } from 'type-graphql';
-import { NODE_LABELS, type Label, type RelType } from '../model/graph';
+import type { RelType } from '../model/graph';
+import { QUERY_LABELS, type QueryLabel } from '../model/query';
 import { NODE_DIMENSIONS, NODE_FIELDS, OPERATORS, OPERATORS_OF, QUANTIFIERS, RELATIONS, relationDimensions, type FieldKind, type QueryField, type Relation } from '../model/query';
 import { CityKind, OrganizationCategory, PartnerTier } from './enums';
+import { Continent } from './report-enums';
 
 type TypeFn = () => any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -21,7 +23,7 @@ registerEnumType(SortDirection, {
   valuesConfig: { ASC: { description: 'Smallest (A, earliest) first.' }, DESC: { description: 'Largest (Z, latest) first.' } },
 });
 
-const ENUMS: Record<string, object> = { CityKind, OrganizationCategory, PartnerTier };
+const ENUMS: Record<string, object> = { CityKind, Continent, OrganizationCategory, PartnerTier };
 
 /** A new input class, registered under `name`; its fields are added afterwards (inputs refer to each other). */
 function inputClass(name: string, description: string): ClassType {
@@ -71,11 +73,11 @@ export const relationName = (r: Relation) => `${r.from}${pascal(r.name)}`;
 
 // ---- node, edge and connection filters -------------------------------------------------------------------------------
 
-export const WHERE: Record<Label, ClassType> = Object.fromEntries(
-  NODE_LABELS.map((l) => [l, inputClass(`${l}Where`, `Which ${l.toLowerCase()} nodes to return: every condition given must hold; AND, OR and NOT combine filters.`)]),
-) as Record<Label, ClassType>;
+export const WHERE: Record<QueryLabel, ClassType> = Object.fromEntries(
+  QUERY_LABELS.map((l) => [l, inputClass(`${l}Where`, `Which ${l.toLowerCase()} nodes to return: every condition given must hold; AND, OR and NOT combine filters.`)]),
+) as Record<QueryLabel, ClassType>;
 /** The relationship types a relation follows, with their fields. */
-const EDGE_FIELDS = new Map<RelType, readonly QueryField[]>(NODE_LABELS.flatMap((l) => RELATIONS[l].map((r) => [r.type, r.edge] as [RelType, readonly QueryField[]])));
+const EDGE_FIELDS = new Map<RelType, readonly QueryField[]>(QUERY_LABELS.flatMap((l) => RELATIONS[l].map((r) => [r.type, r.edge] as [RelType, readonly QueryField[]])));
 export const CONNECTION_WHERE = new Map<Relation, ClassType>();
 
 function booleans(Input: ClassType, self: () => ClassType): void {
@@ -92,7 +94,7 @@ for (const [t, fields] of EDGE_FIELDS) {
   EDGE_WHERE.set(t, Input);
 }
 
-for (const label of NODE_LABELS) {
+for (const label of QUERY_LABELS) {
   for (const r of RELATIONS[label]) {
     const Input = inputClass(`${relationName(r)}ConnectionWhere`, `Conditions on ${r.description} of a ${label.toLowerCase()}: on the related ${r.target.toLowerCase()} (node) and on the ${r.type} relationship (edge).`);
     booleans(Input, () => Input);
@@ -102,7 +104,7 @@ for (const label of NODE_LABELS) {
   }
 }
 
-for (const label of NODE_LABELS) {
+for (const label of QUERY_LABELS) {
   const Input = WHERE[label];
   booleans(Input, () => Input);
   for (const f of NODE_FIELDS[label]) field(Input, f.name, filterOf(f), describe(f));
@@ -127,10 +129,10 @@ function sortInput(name: string, fields: readonly QueryField[], what: string): C
   return Input;
 }
 
-export const SORT: Record<Label, ClassType> = Object.fromEntries(NODE_LABELS.map((l) => [l, sortInput(`${l}Sort`, NODE_FIELDS[l], `${l.toLowerCase()} nodes`)])) as Record<Label, ClassType>;
+export const SORT: Record<QueryLabel, ClassType> = Object.fromEntries(QUERY_LABELS.map((l) => [l, sortInput(`${l}Sort`, NODE_FIELDS[l], `${l.toLowerCase()} nodes`)])) as Record<QueryLabel, ClassType>;
 const EDGE_SORT = new Map<RelType, ClassType>();
 export const CONNECTION_SORT = new Map<Relation, ClassType>();
-for (const label of NODE_LABELS) {
+for (const label of QUERY_LABELS) {
   for (const r of RELATIONS[label]) {
     if (!EDGE_SORT.has(r.type)) EDGE_SORT.set(r.type, sortInput(`${typeName(r.type)}Sort`, r.edge, `${r.type} relationships`));
     const Input = inputClass(`${relationName(r)}ConnectionSort`, `One field to order ${r.description} by: of the related ${r.target.toLowerCase()} (node) or of the relationship (edge).`);
@@ -149,14 +151,14 @@ function dimensionEnum(name: string, dims: readonly { name: string; description:
   return values;
 }
 
-export const NODE_DIMENSION_ENUMS: Partial<Record<Label, object>> = Object.fromEntries(
-  NODE_LABELS.flatMap((l) => {
+export const NODE_DIMENSION_ENUMS: Partial<Record<QueryLabel, object>> = Object.fromEntries(
+  QUERY_LABELS.flatMap((l) => {
     const e = dimensionEnum(`${l}Dimension`, NODE_DIMENSIONS[l], `${l.toLowerCase()} nodes`);
     return e ? [[l, e]] : [];
   }),
 );
 export const RELATION_DIMENSION_ENUMS = new Map<Relation, object>(
-  NODE_LABELS.flatMap((l) =>
+  QUERY_LABELS.flatMap((l) =>
     RELATIONS[l].flatMap((r) => {
       const e = dimensionEnum(`${relationName(r)}Dimension`, relationDimensions(r), `${r.description}`);
       return e ? [[r, e] as [Relation, object]] : [];

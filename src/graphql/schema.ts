@@ -28,6 +28,7 @@ import { AnalyticsResolver } from './resolvers/analytics.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 import { MODIFIED_AT_RESOLVERS, NodeResolver } from './resolvers/node.resolver';
 import { CityRelationsResolver, NationRelationsResolver, OfficialRelationsResolver, OrganizationRelationsResolver } from './resolvers/relations.resolver';
+import { REPORT_RESOLVERS } from './resolvers/report.resolver';
 
 export const RESOLVERS = [
   QueryResolver,
@@ -56,6 +57,7 @@ export const RESOLVERS = [
   OrganizationRelationsResolver,
   OfficialRelationsResolver,
   ...MODIFIED_AT_RESOLVERS,
+  ...REPORT_RESOLVERS,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

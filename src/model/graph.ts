@@ -1,18 +1,26 @@
 // The graph model as data: the single definition of what the graph holds. Node labels with their key and
 // properties, relationship types with their endpoints, properties and direction, and the enumerations. The GraphQL
 // enums, the import sections, the validation rules, the export attributes, the analytics projection and the Cypher
-// lint schema of the tests are all read from here, so no two layers can disagree about the graph.
+// lint schema of the tests are all read from here, so no two layers can disagree about the graph. The report's own
+// labels and types (policy exports, rankings, events, stated figures) are declared in report.ts and merged here.
+import {
+  CITY_LOCATION,
+  NATION_CONTINENT,
+  ORGANIZATION_MEMBERS,
+  REPORT_LABEL_SPECS,
+  REPORT_LABELS,
+  REPORT_RELATIONSHIP_SPECS,
+  REPORT_RELATIONSHIP_TYPES,
+} from './report';
+import type { EnumValues, LabelSpecOf, PropertySpec, RelationshipSpecOf } from './spec';
 
 /** The node labels, in the order exports, errors and per-label parameters list them. */
-export const NODE_LABELS = ['City', 'Nation', 'Organization', 'Official'] as const;
+export const NODE_LABELS = ['City', 'Nation', 'Organization', 'Official', ...REPORT_LABELS] as const;
 export type Label = (typeof NODE_LABELS)[number];
 
 /** The relationship types, in declaration order. */
-export const RELATIONSHIP_TYPES = ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'] as const;
+export const RELATIONSHIP_TYPES = ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE', ...REPORT_RELATIONSHIP_TYPES] as const;
 export type RelType = (typeof RELATIONSHIP_TYPES)[number];
-
-/** An enumeration of the domain: each value with its description (GraphiQL's docs panel shows it). */
-export type EnumValues = Readonly<Record<string, string>>;
 
 export const PARTNER_TIERS = {
   SISTER: 'A sister-city relationship: the closest, most formal tier of twinning.',
@@ -65,49 +73,9 @@ export const LIMITS = {
   firstYear: 1800,
 } as const;
 
-/** How a value is checked (src/model/validation.ts applies the rule). */
-export type Rule =
-  | { kind: 'slug' }
-  | { kind: 'nationCode' }
-  | { kind: 'text'; max: number }
-  | { kind: 'enum'; name: string; values: EnumValues }
-  | { kind: 'year' }
-  | { kind: 'date' }
-  | { kind: 'textList'; maxItems: number; max: number }
-  | { kind: 'boolean' };
-
-/** How a property is typed in analysts' files (GraphML's names; GEXF and CSV map from them). */
-export type ValueType = 'string' | 'int' | 'boolean' | 'stringList';
-
-export interface PropertySpec {
-  name: string;
-  type: ValueType;
-  required: boolean;
-  rule: Rule;
-  description: string;
-}
-
-export interface LabelSpec {
-  label: Label;
-  /** The property that identifies a node: `id`, or a nation's `code`. It is the node id everywhere in the API. */
-  key: string;
-  description: string;
-  /** Every stored property, the key first. */
-  properties: readonly PropertySpec[];
-}
-
-export interface RelationshipSpec {
-  type: RelType;
-  from: readonly Label[];
-  to: readonly Label[];
-  /**
-   * False for mutual relationships (a partnership, a meeting): stored once per pair in an arbitrary direction,
-   * reported `directed: false` by the API and by every export format, and read as undirected by the metrics.
-   */
-  directed: boolean;
-  description: string;
-  properties: readonly PropertySpec[];
-}
+export type { EnumValues, PropertySpec, Rule, ValueType } from './spec';
+export type LabelSpec = LabelSpecOf<Label>;
+export type RelationshipSpec = RelationshipSpecOf<Label, RelType>;
 
 const text = (name: string, max: number, description: string, required = true): PropertySpec => ({
   name,
@@ -130,6 +98,7 @@ export const LABELS: Readonly<Record<Label, LabelSpec>> = {
       slugKey,
       text('name', LIMITS.name, 'English name, as the sources spell it'),
       { name: 'kind', type: 'string', required: true, rule: { kind: 'enum', name: 'CityKind', values: CITY_KINDS }, description: `what kind of local government: ${Object.keys(CITY_KINDS).join(', ')}` },
+      ...CITY_LOCATION,
       SOURCE,
     ],
   },
@@ -140,6 +109,7 @@ export const LABELS: Readonly<Record<Label, LabelSpec>> = {
     properties: [
       { name: 'code', type: 'string', required: true, rule: { kind: 'nationCode' }, description: 'ISO 3166-1 alpha-2 code' },
       text('name', LIMITS.name, 'English name'),
+      ...NATION_CONTINENT,
       SOURCE,
     ],
   },
@@ -160,6 +130,7 @@ export const LABELS: Readonly<Record<Label, LabelSpec>> = {
       },
       text('memberSummary', LIMITS.memberSummary, 'who its members are, as the sources summarise them', false),
       text('purpose', LIMITS.purpose, 'what it is for', false),
+      ...ORGANIZATION_MEMBERS,
       SOURCE,
     ],
   },
@@ -169,6 +140,7 @@ export const LABELS: Readonly<Record<Label, LabelSpec>> = {
     description: 'a person acting in an official capacity',
     properties: [slugKey, text('name', LIMITS.name, 'name, or the post where the sources name no person'), text('title', LIMITS.title, 'main title'), SOURCE],
   },
+  ...REPORT_LABEL_SPECS,
 };
 
 export const RELATIONSHIPS: Readonly<Record<RelType, RelationshipSpec>> = {
@@ -221,6 +193,7 @@ export const RELATIONSHIPS: Readonly<Record<RelType, RelationshipSpec>> = {
     description: 'an official holds an office there (`title`)',
     properties: [text('title', LIMITS.title, 'title of the office'), SOURCE],
   },
+  ...REPORT_RELATIONSHIP_SPECS,
 };
 
 /** Set by every write through the API or an import; absent on seeded data. Not an input: the services stamp it. */

@@ -3,6 +3,7 @@
 // read by the validator, the importer, the seed checker and, for the GraphQL input types, by src/graphql/inputs.ts.
 import {
   LABELS,
+  NODE_LABELS,
   LIMITS,
   OFFICE_TARGET_LABEL,
   OFFICE_TARGET_LABELS,
@@ -14,21 +15,10 @@ import {
   type RelType,
   type Rule,
 } from './graph';
+import type { FieldSpecOf } from './spec';
+import { REPORT_INPUTS, REPORT_NODE_SECTION, REPORT_SECTIONS, REPORT_SECTION_INPUT, type ReportInputKind } from './report-inputs';
 
-export interface FieldSpec {
-  name: string;
-  rule: Rule;
-  required: boolean;
-  description: string;
-  /** The value when the field is left out. */
-  defaultValue?: unknown;
-  /** The node the field names: a label, or the field holding the target's label or type (offices). */
-  references?: Label | { labelField: string };
-  /** The field must differ from another one of the same record, with this message. */
-  differentFrom?: { field: string; message: string };
-  /** Shown as an ID in GraphQL (a node key or a reference). */
-  isId?: boolean;
-}
+export type FieldSpec = FieldSpecOf<Label>;
 
 export type InputKind =
   | 'nation'
@@ -46,7 +36,8 @@ export type InputKind =
   | 'meetingKey'
   | 'officeKey'
   | 'deletion'
-  | 'sourceDocument';
+  | 'sourceDocument'
+  | ReportInputKind;
 
 const limitText = (rule: Rule): string =>
   rule.kind === 'text' ? ` (at most ${rule.max} characters)` : rule.kind === 'year' ? ` (${LIMITS.firstYear} to this year)` : '';
@@ -156,10 +147,23 @@ export const INPUTS: Readonly<Record<InputKind, readonly FieldSpec[]>> = {
     optionalText('file', LIMITS.source, 'The file it was read from.'),
     optionalText('note', LIMITS.purpose, 'What the document is and how it was used.'),
   ],
+  ...REPORT_INPUTS,
 };
 
 /** The sections of the import (and seed) format, in the order they are written: nodes before relationships. */
-export const IMPORT_SECTIONS = ['nations', 'cities', 'organizations', 'officials', 'partnerships', 'memberships', 'hostings', 'meetings', 'offices'] as const;
+export const IMPORT_SECTIONS = [
+  'nations',
+  'cities',
+  'organizations',
+  'officials',
+  ...REPORT_SECTIONS.nodes,
+  'partnerships',
+  'memberships',
+  'hostings',
+  'meetings',
+  'offices',
+  ...REPORT_SECTIONS.relationships,
+] as const;
 export type ImportSection = (typeof IMPORT_SECTIONS)[number];
 
 export const SECTION_INPUT: Readonly<Record<ImportSection | 'sources', InputKind>> = {
@@ -173,10 +177,17 @@ export const SECTION_INPUT: Readonly<Record<ImportSection | 'sources', InputKind
   hostings: 'hosting',
   meetings: 'meeting',
   offices: 'importOffice',
+  ...REPORT_SECTION_INPUT,
 };
 
 /** The section holding nodes of each label. */
-export const NODE_SECTION: Readonly<Record<Label, ImportSection>> = { City: 'cities', Nation: 'nations', Organization: 'organizations', Official: 'officials' };
+export const NODE_SECTION: Readonly<Record<Label, ImportSection>> = {
+  City: 'cities',
+  Nation: 'nations',
+  Organization: 'organizations',
+  Official: 'officials',
+  ...REPORT_NODE_SECTION,
+};
 
 export interface Reference {
   field: string;
@@ -194,8 +205,8 @@ export function referencesOf(kind: InputKind, record: Record<string, unknown>): 
   });
 }
 
-/** A target's label from a label (`City`, the import's form) or a type (`CITY`, the mutations' form). */
+/** A target's label from a label (`City`, `Event`: the import's form) or an office target type (`CITY`: the mutations'). */
 function labelOfTarget(value: string): Label | undefined {
   if (Object.hasOwn(OFFICE_TARGET_LABEL, value)) return OFFICE_TARGET_LABEL[value as OfficeTargetType];
-  return OFFICE_TARGET_LABELS.find((label) => label === value);
+  return NODE_LABELS.find((label) => label === value);
 }

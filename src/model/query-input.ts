@@ -10,6 +10,7 @@ import {
   OPERATORS_OF,
   QUANTIFIERS,
   QUERY_LIMITS,
+  type QueryLabel,
   RELATIONS,
   type Operator,
   type Predicate,
@@ -112,7 +113,7 @@ function booleans(raw: Raw, path: string, depth: number, budget: Budget, read: (
   return out;
 }
 
-function nodeWhere(label: Label, raw: unknown, path: string, depth: number, budget: Budget): Predicate | null {
+function nodeWhere(label: QueryLabel, raw: unknown, path: string, depth: number, budget: Budget): Predicate | null {
   if (!isObject(raw)) throw badInput(`${path} must be an object`, budget.argument);
   const out = booleans(raw, path, depth, budget, (r, p, d) => nodeWhere(label, r, p, d, budget));
   for (const [key, operand] of Object.entries(raw)) {
@@ -176,7 +177,7 @@ function edgeWhere(relation: Relation, raw: unknown, path: string, depth: number
 }
 
 /** A `where` on the nodes of a label; null when it filters nothing. */
-export function parseNodeWhere(label: Label, raw: unknown, argument = 'where'): Predicate | null {
+export function parseNodeWhere(label: QueryLabel, raw: unknown, argument = 'where'): Predicate | null {
   return given(raw) ? nodeWhere(label, raw, argument, 1, { conditions: 0, argument }) : null;
 }
 
@@ -205,10 +206,10 @@ function checkSort(raw: unknown, argument: string): unknown[] {
   return raw;
 }
 
-const defaultSort = (label: Label): SortTerm[] => [{ scope: 'node', field: NODE_FIELDS[label].find((f) => f.name === DEFAULT_SORT_FIELD)!, direction: 'ASC' }];
+const defaultSort = (label: QueryLabel): SortTerm[] => [{ scope: 'node', field: NODE_FIELDS[label].find((f) => f.name === DEFAULT_SORT_FIELD)!, direction: 'ASC' }];
 
 /** `sort: [{ name: ASC }, …]` on the nodes of a label; by name when empty. The key always breaks ties. */
-export function parseNodeSort(label: Label, raw: unknown, argument = 'sort'): SortTerm[] {
+export function parseNodeSort(label: QueryLabel, raw: unknown, argument = 'sort'): SortTerm[] {
   if (!given(raw)) return defaultSort(label);
   const terms = checkSort(raw, argument).map((entry, i) => sortEntry(NODE_FIELDS[label], entry, `${argument}[${i}]`, argument, 'node'));
   return terms.length ? terms : defaultSort(label);

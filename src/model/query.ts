@@ -5,6 +5,14 @@
 // compiler (src/store/query/) builds statements only from names read here: nothing a client sends becomes Cypher text.
 import { LABELS, RELATIONSHIPS, UPDATED_AT, type EnumValues, type Label, type PropertySpec, type RelType } from './graph';
 
+/**
+ * The labels the query language covers (where, sort, connections, aggregates, `node(id:)`): the network's entities.
+ * The report's labels (policy projects, rankings, events, stated figures) have list fields of their own.
+ */
+export const QUERY_LABELS = ['City', 'Nation', 'Organization', 'Official'] as const satisfies readonly Label[];
+export type QueryLabel = (typeof QUERY_LABELS)[number];
+export const isQueryLabel = (label: Label): label is QueryLabel => (QUERY_LABELS as readonly Label[]).includes(label);
+
 /** How a field's values compare: which operators apply and how a value is checked. */
 export type FieldKind = 'key' | 'string' | 'enum' | 'int' | 'date' | 'datetime';
 
@@ -28,11 +36,11 @@ export type Direction = 'out' | 'in' | 'both';
 export interface Relation {
   /** The field name, e.g. `partners` of a City. */
   name: string;
-  from: Label;
+  from: QueryLabel;
   type: RelType;
   /** Which way it is stored, seen from `from` (`both` for the mutual types). */
   direction: Direction;
-  target: Label;
+  target: QueryLabel;
   /** At most one per node (a city's nation): a dimension counts can be grouped by. */
   single: boolean;
   description: string;
@@ -133,7 +141,7 @@ function fieldsOf(properties: readonly PropertySpec[], key: string | null): Quer
   return fields;
 }
 
-export const NODE_FIELDS: Readonly<Record<Label, readonly QueryField[]>> = {
+export const NODE_FIELDS: Readonly<Record<QueryLabel, readonly QueryField[]>> = {
   City: fieldsOf(LABELS.City.properties, LABELS.City.key),
   Nation: fieldsOf(LABELS.Nation.properties, LABELS.Nation.key),
   Organization: fieldsOf(LABELS.Organization.properties, LABELS.Organization.key),
@@ -142,7 +150,7 @@ export const NODE_FIELDS: Readonly<Record<Label, readonly QueryField[]>> = {
 
 const edgeFields = (type: RelType) => fieldsOf(RELATIONSHIPS[type].properties, null);
 
-function relation(from: Label, name: string, type: RelType, direction: Direction, target: Label, description: string, single = false): Relation {
+function relation(from: QueryLabel, name: string, type: RelType, direction: Direction, target: QueryLabel, description: string, single = false): Relation {
   const spec = RELATIONSHIPS[type];
   const [start, end] = direction === 'in' ? [target, from] : [from, target];
   if (!spec.from.includes(start) || !spec.to.includes(end) || (direction === 'both') === spec.directed) {
@@ -152,7 +160,7 @@ function relation(from: Label, name: string, type: RelType, direction: Direction
 }
 
 /** The relationships each label's filters and connections can follow. */
-export const RELATIONS: Readonly<Record<Label, readonly Relation[]>> = {
+export const RELATIONS: Readonly<Record<QueryLabel, readonly Relation[]>> = {
   City: [
     relation('City', 'nation', 'LOCATED_IN', 'out', 'Nation', 'the nation the city is located in', true),
     relation('City', 'partners', 'SISTER_OF', 'both', 'City', 'its partner cities (sister and friendship)'),
@@ -167,7 +175,7 @@ export const RELATIONS: Readonly<Record<Label, readonly Relation[]>> = {
   Official: [relation('Official', 'meetings', 'MET_WITH', 'both', 'Official', 'the officials they met')],
 };
 
-export function relationOf(label: Label, name: string): Relation {
+export function relationOf(label: QueryLabel, name: string): Relation {
   const found = RELATIONS[label].find((r) => r.name === name);
   if (!found) throw new Error(`query model: ${label} has no relation ${name}`);
   return found;
@@ -176,14 +184,14 @@ export function relationOf(label: Label, name: string): Relation {
 const upper = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 
 /** What the nodes of a label can be counted by: their enum fields and their single related node (a city's nation). */
-function nodeDimensions(label: Label): Dimension[] {
+function nodeDimensions(label: QueryLabel): Dimension[] {
   return [
     ...NODE_FIELDS[label].filter((f) => f.kind === 'enum').map((field): Dimension => ({ name: upper(field.name), scope: 'node', field, description: `by ${field.name}` })),
     ...RELATIONS[label].filter((r) => r.single).map((r): Dimension => ({ name: upper(r.name), scope: 'node', relation: r, description: `by ${r.name} (its key)` })),
   ];
 }
 
-export const NODE_DIMENSIONS: Readonly<Record<Label, readonly Dimension[]>> = {
+export const NODE_DIMENSIONS: Readonly<Record<QueryLabel, readonly Dimension[]>> = {
   City: nodeDimensions('City'),
   Nation: nodeDimensions('Nation'),
   Organization: nodeDimensions('Organization'),

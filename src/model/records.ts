@@ -1,4 +1,5 @@
 // Plain typed records: what the repositories return, the services take and give, and the GraphQL types expose.
+import type { Continent } from './report';
 import type { CityKind, Label, OfficeTargetLabel, OfficeTargetType, OrganizationCategory, PartnerTier, RelType } from './graph';
 
 interface Stamped {
@@ -11,12 +12,18 @@ interface Stamped {
 export interface Nation extends Stamped {
   code: string;
   name: string;
+  continent?: Continent | null;
+  continentSource?: string | null;
 }
 
 export interface City extends Stamped {
   id: string;
   name: string;
   kind: CityKind;
+  latitude?: number | null;
+  longitude?: number | null;
+  geonameId?: number | null;
+  locationSource?: string | null;
   /** Code of the nation the city is located in. */
   nationCode?: string | null;
 }
@@ -28,6 +35,9 @@ export interface Organization extends Stamped {
   category: OrganizationCategory | null;
   memberSummary: string | null;
   purpose: string | null;
+  memberCount?: number | null;
+  memberCountApproximate?: boolean | null;
+  memberNations?: number | null;
 }
 
 export interface Official extends Stamped {

@@ -4,7 +4,7 @@
 import { badInput } from './errors';
 import { LIMITS, type Rule } from './graph';
 import { INPUTS, type FieldSpec, type InputKind } from './inputs';
-import { ISO_3166_ALPHA2 } from './iso-3166';
+import { ISO_3166_ALPHA2 } from './countries';
 
 export interface FieldProblem {
   field: string;
@@ -60,6 +60,14 @@ function check(field: string, rule: Rule, value: unknown): string[] {
       const thisYear = new Date().getUTCFullYear();
       const ok = typeof value === 'number' && Number.isInteger(value) && value >= LIMITS.firstYear && value <= thisYear;
       return ok ? [] : [`${field} must be a year from ${LIMITS.firstYear} to ${thisYear}, got ${shown(value)}`];
+    }
+    case 'int': {
+      const ok = typeof value === 'number' && Number.isInteger(value) && value >= rule.min && value <= rule.max;
+      return ok ? [] : [`${field} must be a whole number from ${rule.min} to ${rule.max}, got ${shown(value)}`];
+    }
+    case 'number': {
+      const ok = typeof value === 'number' && Number.isFinite(value) && value >= rule.min && value <= rule.max;
+      return ok ? [] : [`${field} must be a number from ${rule.min} to ${rule.max}, got ${shown(value)}`];
     }
     case 'date':
       return isPastDate(value)

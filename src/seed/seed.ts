@@ -8,11 +8,15 @@ import type { GraphStore } from '../store/graph-store';
 import { defaultCypherDir } from '../store/registry';
 
 export interface SeedSource { id: string; title: string; publisher: string | null; published: string | null; file: string | null; note: string | null }
-export interface SeedNation { code: string; name: string; source: string }
-export interface SeedCity { id: string; name: string; kind: string; nation: string; source: string; nationSource?: string }
+export interface SeedNation { code: string; name: string; continent?: string | null; continentSource?: string | null; source: string }
+export interface SeedCity {
+  id: string; name: string; kind: string; nation: string; source: string; nationSource?: string;
+  latitude?: number | null; longitude?: number | null; geonameId?: number | null; locationSource?: string | null;
+}
 export interface SeedOrganization {
   id: string; name: string; acronym: string | null; category: string | null;
   memberSummary: string | null; purpose: string | null; source: string;
+  memberCount?: number | null; memberCountApproximate?: boolean | null; memberNations?: number | null;
 }
 export interface SeedOfficial { id: string; name: string; title: string; source: string }
 export interface SeedPartnership { cityA: string; cityB: string; tier: string; since: number | null; source: string }
@@ -32,6 +36,19 @@ export interface SeedGraph {
   hostings: SeedHosting[];
   meetings: SeedMeeting[];
   offices: SeedOffice[];
+  /** The report's sections (src/model/report-inputs.ts): policy projects, rankings, events, stated figures and their links. */
+  policyProjects?: Record<string, unknown>[];
+  rankings?: Record<string, unknown>[];
+  events?: Record<string, unknown>[];
+  statedFigures?: Record<string, unknown>[];
+  policyShares?: Record<string, unknown>[];
+  policyRecipients?: Record<string, unknown>[];
+  cityRankings?: Record<string, unknown>[];
+  eventVenues?: Record<string, unknown>[];
+  eventOrganizers?: Record<string, unknown>[];
+  eventParts?: Record<string, unknown>[];
+  meetingMentions?: Record<string, unknown>[];
+  figureSubjects?: Record<string, unknown>[];
 }
 
 export function defaultSeedFile(): string {
@@ -50,10 +67,10 @@ export function readSeed(file: string = defaultSeedFile()): SeedGraph {
 export function checkSeed(graph: SeedGraph): string[] {
   const problems: string[] = [];
   const sources = new Set(graph.sources.map((s) => s.id));
-  const nodes = new Set(NODE_LABELS.flatMap((label) => (graph[NODE_SECTION[label]] as unknown as Record<string, unknown>[]).map((r) => `${label}:${r[LABELS[label].key]}`)));
+  const nodes = new Set(NODE_LABELS.flatMap((label) => ((graph[NODE_SECTION[label]] ?? []) as unknown as Record<string, unknown>[]).map((r) => `${label}:${r[LABELS[label].key]}`)));
   for (const section of IMPORT_SECTIONS) {
-    (graph[section] as unknown as Record<string, unknown>[]).forEach((row, i) => {
-      for (const field of ['source', 'nationSource']) {
+    ((graph[section] ?? []) as unknown as Record<string, unknown>[]).forEach((row, i) => {
+      for (const field of ['source', 'nationSource', 'continentSource', 'locationSource']) {
         const value = row[field];
         if ((field === 'source' || value !== undefined) && !sources.has(String(value))) problems.push(`${section}[${i}]: unknown source "${value}"`);
       }

@@ -70,6 +70,9 @@ export function routeOf(path: string): string {
   return 'unmatched';
 }
 
+/** How long /health waits for the graph's first count before answering `countsPending` (a probe must not time out). */
+export const HEALTH_FIRST_COUNT_WAIT_MS = 1_000;
+
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -141,7 +144,12 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   app.get('/health', async (_req, res) => {
     try {
       // Counted once per graph version; after a write, the previous counts (countsStale) while the recount runs.
-      const counts = await store.latestCounts();
+      // Before the first count has finished (seconds after start-up at world scale): ready, counts pending.
+      const counts = await store.countsWithin(HEALTH_FIRST_COUNT_WAIT_MS);
+      if (counts === null) {
+        res.json({ status: 'ready', engine: store.engine, countsPending: true });
+        return;
+      }
       const sum = (r: Record<string, number>) => Object.values(r).reduce((a, b) => a + b, 0);
       res.json({
         status: 'ready',
@@ -151,6 +159,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
         nodesByLabel: counts.nodes,
         relationshipsByType: counts.relationships,
         countsStale: counts.stale,
+        countsPending: false,
       });
     } catch (error) {
       logger.error({ err: error }, 'health check failed');

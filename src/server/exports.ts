@@ -11,6 +11,7 @@ import { OutputClosedError, streamGraph } from '../services/exports/stream';
 import type { GraphWriter } from '../services/exports/writer';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
+import { exportGeojson, GEOJSON_EXPORT } from './geojson';
 
 type Params = Record<string, string>;
 
@@ -148,6 +149,7 @@ export function exportRouter(store: GraphStore, logger: Logger): Router {
           ...Object.fromEntries(Object.entries(f.options).map(([name, o]) => [name, o.description])),
         },
       })),
+      maps: [GEOJSON_EXPORT],
     });
   });
 
@@ -161,6 +163,7 @@ export function exportRouter(store: GraphStore, logger: Logger): Router {
     });
   });
 
+  router.get('/cities.geojson', (req, res) => exportGeojson(store, logger, req, res));
   for (const format of EXPORT_FORMATS) {
     router.get(`/${format.file}`, (req, res) => exportGraph(store, logger, format, req, res));
   }

@@ -4,14 +4,19 @@
 // the import itself and the stored graph; every offending record is reported (up to MAX_IMPORT_PROBLEMS) with its
 // section and index. Records are classified against the current state as created, updated or unchanged, and only
 // created and updated ones are written (stamped with one updatedAt; the seed is not stamped), so importing the same
-// file twice changes nothing the second time. A dry run validates and classifies, writing nothing.
+// file twice changes nothing the second time. A dry run validates and classifies, writing nothing. The records are
+// written in chunks of `chunkRows`, one transaction each, undone together if one fails (./import-chunks.ts).
 import { DomainError, ErrorCode } from '../model/errors';
 import { LABELS, NODE_LABELS, OFFICE_TARGET_LABEL, RELATIONSHIPS, type Label, type OfficeTargetLabel, type RelType } from '../model/graph';
-import { IMPORT_SECTIONS, NODE_SECTION, SECTION_INPUT, referencesOf, type ImportSection } from '../model/inputs';
+import { IMPORT_SECTIONS, NODE_SECTION, SECTION_INPUT, referencesOf, type ImportSection, type Reference } from '../model/inputs';
 import { normalize } from '../model/validation';
 import { clashMessage, idClashes } from './node-ids';
 import type { GraphStore } from '../store/graph-store';
 import { repositories, type Repositories } from '../store/repositories';
+import { continentOf, COUNTRIES_SOURCE } from '../model/countries';
+import { isReportRelationshipSection, REPORT_DESCRIBE, REPORT_KEY, REPORT_SECTION_ELEMENT, reportNodeSteps, reportRelationshipSteps, storedReportRelationships } from './report-import';
+import { CREATE_NEW, READ_BATCH, type CreatableSection } from '../store/repositories/imports';
+import { DEFAULT_CHUNK_ROWS, undoUnfinishedImports, writeInChunks, type Change, type WriteSections } from './import-chunks';
 import { meetingRow } from './writes';
 
 export { IMPORT_SECTIONS, type ImportSection };
@@ -53,6 +58,8 @@ export interface ImportOptions {
   clock?: () => Date;
   /** Stamp written records with `updatedAt` (an edit); false for the seed, which is not an edit. Default true. */
   stamp?: boolean;
+  /** Changed records per write transaction (default: the store's IMPORT_CHUNK_ROWS, else DEFAULT_CHUNK_ROWS). */
+  chunkRows?: number;
 }
 
 type Status = 'created' | 'updated' | 'unchanged';
@@ -69,6 +76,7 @@ const SECTION_ELEMENT: Record<ImportSection, { label: Label } | { type: RelType 
   hostings: { type: 'HOSTS' },
   meetings: { type: 'MET_WITH' },
   offices: { type: 'HOLDS_OFFICE' },
+  ...REPORT_SECTION_ELEMENT,
 };
 
 /** The stored values a record is compared on to classify it: its element's properties (a city's nation too). */
@@ -93,6 +101,7 @@ const KEY: Record<ImportSection | 'sources', (r: Rec) => string> = {
   hostings: (r) => `${r.city}|${r.organization}`,
   meetings: (r) => `${pair(r.official, r.with)}|${r.on}`,
   offices: (r) => `${r.official}|${r.targetLabel}|${r.target}|${r.title}`,
+  ...REPORT_KEY,
 };
 
 const DESCRIBE: Record<ImportSection | 'sources', (r: Rec) => string> = {
@@ -106,6 +115,7 @@ const DESCRIBE: Record<ImportSection | 'sources', (r: Rec) => string> = {
   hostings: (r) => `the office of "${r.organization}" in "${r.city}"`,
   meetings: (r) => `the meeting of "${r.official}" and "${r.with}" on ${r.on}`,
   offices: (r) => `the office "${r.title}" of "${r.official}"`,
+  ...REPORT_DESCRIBE,
 };
 
 /** An import refused because of its problems: BAD_USER_INPUT listing them; nothing was written. */
@@ -153,21 +163,43 @@ export async function importGraph(store: GraphStore, input: unknown, options: Im
     return result;
   }
   const updatedAt = options.stamp === false ? null : (options.clock ?? (() => new Date()))().toISOString();
-  return store.transaction(async (tx) => {
-    const repos = repositories(tx);
-    // Neo4j's driver re-runs this function after a transient error: each attempt starts from a clean slate.
+  const chunkRows = Math.max(1, options.chunkRows ?? store.importChunkRows ?? DEFAULT_CHUNK_ROWS);
+  // Nothing else of this process writes between the plan and the last chunk (or the undo of the first ones).
+  return store.exclusive(async (session) => {
     const attempt = new Problems();
-    const classified = await plan(repos, attempt);
-    // Problems found against the graph (an unknown reference): throwing rolls back; nothing was written yet anyway.
+    const classified = await plan(repositories(store), attempt);
+    // Problems found against the graph (an unknown reference): nothing was written.
     if (attempt.count > 0) throw new ImportRejected(report(classified, false, attempt));
-    const changed = Object.fromEntries(IMPORT_SECTIONS.map((s) => [s, classified[s].filter((e) => e.status !== 'unchanged').map((e) => e.record)]));
-    for (const step of writeSteps(changed as Record<ImportSection, Rec[]>)) {
-      const merged = await step.write(repos, updatedAt);
-      // A MATCH that finds no endpoint drops its row silently: refuse (and roll back) instead.
-      if (merged !== step.rows.length) throw new Error(`import ${step.section}: wrote ${merged} of ${step.rows.length} rows`);
-    }
+    const changes: Change[] = IMPORT_SECTIONS.flatMap((section) =>
+      classified[section].flatMap(({ record, status, previous }) => (status === 'unchanged' ? [] : [{ section, status, record, previous }])),
+    );
+    await writeInChunks(store, session, changes, updatedAt, chunkRows, writeSections);
     return report(classified, true, attempt);
   });
+}
+
+/**
+ * Runs the write steps of these records in one transaction's repositories, nodes before relationships, refusing a
+ * row that was not written. New records of the bulk sections are created (CREATE, no MERGE lookup), the others merged.
+ */
+const writeSections: WriteSections = async (repos, { created, updated }, updatedAt) => {
+  const creatable = (section: ImportSection) => section in CREATE_NEW;
+  const merged = Object.fromEntries(IMPORT_SECTIONS.map((s) => [s, [...(creatable(s) ? [] : (created[s] ?? [])), ...(updated[s] ?? [])]]));
+  const order = (step: WriteStep) => IMPORT_SECTIONS.indexOf(step.section);
+  const steps = [...createSteps(created), ...writeSteps(merged)].sort((a, b) => order(a) - order(b));
+  for (const step of steps) {
+    const merged = await step.write(repos, updatedAt);
+    // A MATCH that finds no endpoint drops its row silently: refuse (and roll back) instead.
+    if (merged !== step.rows.length) throw new Error(`import ${step.section}: wrote ${merged} of ${step.rows.length} rows`);
+  }
+};
+
+/**
+ * Undoes chunked imports a crash interrupted (run when the store is opened); returns how many. `olderThanMs` leaves
+ * alone an import another process may still be running (Neo4j).
+ */
+export function undoInterruptedImports(store: GraphStore, olderThanMs = 0): Promise<number> {
+  return undoUnfinishedImports(store, writeSections, olderThanMs);
 }
 
 // ---- records ----------------------------------------------------------------------------------------------------
@@ -228,6 +260,7 @@ function checkRecords(input: unknown, problems: Problems): Records {
         continue;
       }
       const { record, problems: found } = normalize(SECTION_INPUT[section], raw as Rec, { strict: true });
+      if (section === 'nations') withContinent(record);
       for (const p of found) problems.add(section, index, p.field, p.messages.join('; '));
       const key = KEY[section](record);
       const first = firstIndexOf.get(key);
@@ -247,24 +280,40 @@ function checkRecords(input: unknown, problems: Problems): Records {
   return records;
 }
 
+/** A nation without a continent takes the one countries-list gives its code, with that source. */
+function withContinent(nation: Rec): void {
+  if (nation.continent !== null) return;
+  const continent = continentOf(String(nation.code));
+  if (continent) Object.assign(nation, { continent, continentSource: COUNTRIES_SOURCE });
+}
+
 // ---- references -------------------------------------------------------------------------------------------------
+
+/** Which of these keys of a label are stored: a key-only lookup for the network's labels, the node repository's otherwise. */
+async function existingKeys(repos: Repositories, label: Label, ids: string[]): Promise<Set<string>> {
+  if (repos.imports.handles(label)) return repos.imports.existingKeys(label, ids);
+  const repository = repos.nodes(label);
+  return new Set((await repository.getByKeys(ids)).map((entity) => repository.keyOf(entity)));
+}
 
 /** A reference must name a node of this import or of the stored graph. */
 async function checkReferences(records: Records, repos: Repositories, problems: Problems): Promise<void> {
-  const imported = new Set(
-    NODE_LABELS.flatMap((label) => records[NODE_SECTION[label]].map((e) => `${label}:${e.record[LABELS[label].key]}`)),
-  );
-  const refs = IMPORT_SECTIONS.flatMap((section) =>
-    records[section].flatMap(({ index, record }) => referencesOf(SECTION_INPUT[section], record).map((ref) => ({ ...ref, section, index }))),
-  ).filter((r) => !imported.has(`${r.label}:${r.id}`));
-  const stored = new Set<string>();
+  // By label, without building a string per reference: 200,000 references at 100,000 records.
+  const imported = new Map(NODE_LABELS.map((label) => [label, new Set(records[NODE_SECTION[label]].map((e) => String(e.record[LABELS[label].key])))]));
+  const refs: (Reference & { section: ImportSection; index: number })[] = [];
+  for (const section of IMPORT_SECTIONS) {
+    for (const { index, record } of records[section]) {
+      for (const ref of referencesOf(SECTION_INPUT[section], record)) if (!imported.get(ref.label)!.has(ref.id)) refs.push({ ...ref, section, index });
+    }
+  }
+  const stored = new Map<Label, Set<string>>();
   for (const label of NODE_LABELS) {
-    const repository = repos.nodes(label);
     const ids = [...new Set(refs.filter((r) => r.label === label).map((r) => r.id))];
-    for (const entity of await repository.getByKeys(ids)) stored.add(`${label}:${repository.keyOf(entity)}`);
+    // The key alone, one index lookup each (the whole node and its nation cost several times more at 100,000).
+    stored.set(label, ids.length ? await existingKeys(repos, label, ids) : new Set());
   }
   for (const ref of refs) {
-    if (!stored.has(`${ref.label}:${ref.id}`)) {
+    if (!stored.get(ref.label)!.has(ref.id)) {
       problems.add(ref.section, ref.index, ref.field, `unknown ${ref.label.toLowerCase()} "${ref.id}": it is neither in this import nor in the graph`);
     }
   }
@@ -277,7 +326,8 @@ async function checkReferences(records: Records, repos: Repositories, problems: 
 
 // ---- classification against the stored graph ---------------------------------------------------------------------
 
-type Classified = Record<ImportSection, { record: Rec; status: Status }[]>;
+/** Each record with its status; an updated one with the record as stored (to undo the import). */
+type Classified = Record<ImportSection, { record: Rec; status: Status; previous?: Rec }[]>;
 
 function countOf(entries: { status: Status }[]): SectionCounts {
   const counts = { created: 0, updated: 0, unchanged: 0 };
@@ -294,23 +344,31 @@ async function storedRecords(section: ImportSection, records: Rec[], repos: Repo
   if (records.length === 0) return new Map();
   switch (section) {
     case 'cities':
-      return byKey(await repos.cities.getByKeys(ids('id')), (c) => c.id, (c) => ({ ...c, nation: c.nationCode }));
+      return byKey(await inBatches(ids('id'), (batch) => repos.cities.getByKeys(batch)), (c) => c.id, (c) => ({ ...c, nation: c.nationCode }));
+    // Relationships: probed pair by pair, anchored on a city (all the partnerships of 100,000 cities would be millions).
     case 'partnerships':
-      return byKey(await repos.cities.partnershipsOf(ids('cityA')), (p) => pair(p.cityId, p.city.id));
+      return byKey(await repos.imports.partnershipsOfPairs(records as { cityA: string; cityB: string }[]), (p) => pair(p.cityA, p.cityB));
     case 'memberships':
-      return byKey(await repos.organizations.membershipsOfCities(ids('city')), (m) => `${m.cityId}|${m.organizationId}`);
+      return byKey(await repos.imports.membershipsOfPairs(records as { city: string; organization: string }[]), (m) => `${m.city}|${m.organization}`);
     case 'hostings':
-      return byKey(await repos.organizations.hostingsOfCities(ids('city')), (h) => `${h.cityId}|${h.organizationId}`);
+      return byKey(await repos.imports.hostingsOfPairs(records as { city: string; organization: string }[]), (h) => `${h.city}|${h.organization}`);
     case 'meetings':
       return byKey(await repos.officials.meetingsOf(ids('official')), (m) => `${pair(m.officialId, m.otherId)}|${m.on}`);
     case 'offices':
       return byKey(await repos.officials.officesOf(ids('official')), (o) => `${o.officialId}|${OFFICE_TARGET_LABEL[o.targetType]}|${o.targetId}|${o.title}`);
     default: {
+      if (isReportRelationshipSection(section)) return storedReportRelationships(section, records, repos);
       const label = (SECTION_ELEMENT[section] as { label: Label }).label;
       const repository = repos.nodes(label);
-      return byKey(await repository.getByKeys(ids(LABELS[label].key)), (e) => repository.keyOf(e));
+      return byKey(await inBatches(ids(LABELS[label].key), (batch) => repository.getByKeys(batch)), (e) => repository.keyOf(e));
     }
   }
+}
+
+async function inBatches<T>(keys: string[], read: (batch: string[]) => Promise<T[]>): Promise<T[]> {
+  const found: T[] = [];
+  for (let i = 0; i < keys.length; i += READ_BATCH) found.push(...(await read(keys.slice(i, i + READ_BATCH))));
+  return found;
 }
 
 async function classify(records: Records, repos: Repositories): Promise<Classified> {
@@ -320,8 +378,12 @@ async function classify(records: Records, repos: Repositories): Promise<Classifi
     const fields = storedFields(section);
     classified[section] = records[section].map(({ record }) => {
       const existing = stored.get(KEY[section](record));
-      const status: Status = existing === undefined ? 'created' : fields.every((f) => same(existing[f], record[f])) ? 'unchanged' : 'updated';
-      return { record, status };
+      if (existing === undefined) return { record, status: 'created' as const };
+      if (fields.every((f) => same(existing[f], record[f]))) return { record, status: 'unchanged' as const };
+      // As stored: the record's keys with the stored values and time (a city's location: see import-chunks.ts).
+      const previous: Rec = { ...record, ...(section === 'cities' && { nationSource: null }), updatedAt: existing.updatedAt ?? null };
+      for (const f of fields) previous[f] = existing[f] ?? null;
+      return { record, status: 'updated' as const, previous };
     });
   }
   return classified;
@@ -332,9 +394,17 @@ async function classify(records: Records, repos: Repositories): Promise<Classifi
 /** One batch write of the import: the rows of one section (offices: of one target label), nodes before relationships. */
 export interface WriteStep {
   section: ImportSection;
+  /** Rows of the section (offices, report relationships: of one pair of end labels). */
   rows: Rec[];
   /** Writes the rows; returns how many were written. */
   write(repos: Repositories, updatedAt: string | null): Promise<number>;
+}
+
+/** The creations of new records of the bulk sections (CREATE_NEW), one step each; empty sections are left out. */
+function createSteps(created: Partial<Record<ImportSection, Rec[]>>): WriteStep[] {
+  return (Object.keys(CREATE_NEW) as CreatableSection[])
+    .filter((section) => (created[section] ?? []).length > 0)
+    .map((section) => ({ section, rows: created[section]!, write: (repos, at) => repos.imports.create(section, created[section]!, at) }));
 }
 
 /** The batch writes of the given records of each section, in order; empty sections are left out. */
@@ -350,6 +420,7 @@ export function writeSteps(sections: Partial<Record<ImportSection, Rec[]>>): Wri
     }),
     step('organizations', rows('organizations'), (repos, at) => repos.organizations.upsert(rows('organizations'), at)),
     step('officials', rows('officials'), (repos, at) => repos.officials.upsert(rows('officials'), at)),
+    ...reportNodeSteps(rows),
     step('partnerships', rows('partnerships'), (repos, at) => repos.cities.mergePartnerships(rows('partnerships'), at)),
     step('memberships', rows('memberships'), (repos, at) => repos.organizations.mergeMemberships(rows('memberships'), at)),
     step('hostings', rows('hostings'), (repos, at) => repos.organizations.mergeHostings(rows('hostings'), at)),
@@ -358,6 +429,7 @@ export function writeSteps(sections: Partial<Record<ImportSection, Rec[]>>): Wri
       const offices = rows('offices').filter((o) => o.targetLabel === label);
       return step('offices', offices, (repos, at) => repos.officials.mergeOffices(label, offices, at));
     }),
+    ...reportRelationshipSteps(rows),
   ];
   return steps.filter((s) => s.rows.length > 0);
 }

@@ -5,7 +5,7 @@
 // inserted before it.
 import { badInput } from '../model/errors';
 import { KEY_PROPERTY, type Label } from '../model/graph';
-import { NODE_DIMENSIONS, relationDimensions, type Dimension, type KeysetCursor, type ListQuery, type Predicate, type Relation, type SortTerm } from '../model/query';
+import { NODE_DIMENSIONS, relationDimensions, type Dimension, type KeysetCursor, type ListQuery, type Predicate, type QueryLabel, type Relation, type SortTerm } from '../model/query';
 import { parseConnectionSort, parseConnectionWhere, parseNodeSort, parseNodeWhere } from '../model/query-input';
 import type { Repositories, TallyRow } from '../store/repositories';
 import type { Page } from './catalog';
@@ -95,7 +95,7 @@ export class SearchService {
   constructor(private readonly repos: Repositories) {}
 
   /** One page of the nodes of `label`: filtered, sorted, forwards or backwards. */
-  async nodes<T extends object>(label: Label, args: ListArgs): Promise<Page<T> & { where: Predicate | null }> {
+  async nodes<T extends object>(label: QueryLabel, args: ListArgs): Promise<Page<T> & { where: Predicate | null }> {
     const where = parseNodeWhere(label, args.where);
     const sort = parseNodeSort(label, args.sort);
     const w = window(args);
@@ -117,16 +117,16 @@ export class SearchService {
   }
 
   /** A `where` on the nodes of `label`, checked (for counts over a list a request did not page with `nodes`). */
-  whereOf(label: Label, raw: unknown): Predicate | null {
+  whereOf(label: QueryLabel, raw: unknown): Predicate | null {
     return parseNodeWhere(label, raw);
   }
 
-  countNodes(label: Label, where: Predicate | null): Promise<number> {
+  countNodes(label: QueryLabel, where: Predicate | null): Promise<number> {
     return this.repos.search.countNodes(label, where);
   }
 
   /** The nodes of `label` matching `where` (parsed by `nodes`), counted by a dimension of the model. */
-  async countNodesBy(label: Label, where: Predicate | null, by: string): Promise<Tally[]> {
+  async countNodesBy(label: QueryLabel, where: Predicate | null, by: string): Promise<Tally[]> {
     return ordered(await this.repos.search.tallyNodes(label, where, dimensionOf(NODE_DIMENSIONS[label], by, `${label}`)));
   }
 

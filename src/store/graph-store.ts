@@ -11,6 +11,11 @@ export interface TransactionScope {
   run(name: QueryName, params?: Params, slots?: Slots): Promise<Row[]>;
 }
 
+/** A run of write transactions no other write of this process comes between (see `GraphStore.exclusive`). */
+export interface WriteSession {
+  transaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T>;
+}
+
 export interface StoreMetrics {
   queries: Counter<'query' | 'engine'>;
   duration: Histogram<'query' | 'engine'>;
@@ -41,12 +46,18 @@ export class GraphStore {
   private readonly writeListeners = new Set<(version: number) => void>();
   private countsCache: { version: number; counts: Promise<GraphCounts> } | null = null;
   private lastCounts: { version: number; value: GraphCounts } | null = null;
+  /** Settles when the current exclusive write session ends; writes outside it wait for it. */
+  private writeGate: Promise<void> = Promise.resolve();
+  /** Writes outside a session that have passed the gate and not finished: a session starts after them. */
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
     private readonly adapter: EngineAdapter,
     readonly registry: CypherRegistry,
     readonly metrics: StoreMetrics,
     private readonly logger: Logger,
+    /** Changed records per write transaction of a bulk import (IMPORT_CHUNK_ROWS); unset: the import's default. */
+    readonly importChunkRows?: number,
   ) {
     this.engine = adapter.engine;
   }
@@ -59,13 +70,51 @@ export class GraphStore {
     const statement = this.registry.get(name);
     if (statement.mode === 'schema') throw new Error(`${name} is a schema file; use applySchema()`);
     const text = render(statement, slots);
-    const rows = await this.timed(name, () => this.adapter.run(text, params, statement.mode));
-    if (statement.mode === 'write') this.wrote();
+    if (statement.mode !== 'write') return this.timed(name, () => this.adapter.run(text, params, statement.mode));
+    const rows = await this.gated(() => this.timed(name, () => this.adapter.run(text, params, statement.mode)));
+    this.wrote();
     return rows;
   }
 
   /** Runs several named queries in one write transaction: all of them commit, or none. */
-  async transaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
+    return this.gated(() => this.transactionNow(work));
+  }
+
+  /**
+   * Runs `work`, whose write transactions (through the session) follow one another with no other write of this
+   * process in between: a chunked import commits chunk by chunk, and nothing else writes until it has finished or
+   * undone them. Reads are not held. Writes of other processes (another server on the same Neo4j) are not excluded.
+   */
+  async exclusive<T>(work: (session: WriteSession) => Promise<T>): Promise<T> {
+    const previous = this.writeGate;
+    let release!: () => void;
+    this.writeGate = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await previous;
+      await Promise.allSettled([...this.inFlight]);
+      return await work({ transaction: (w) => this.transactionNow(w) });
+    } finally {
+      release();
+    }
+  }
+
+  /** Runs a write once no exclusive session is running or waiting (sessions that start meanwhile go first). */
+  private async gated<T>(write: () => Promise<T>): Promise<T> {
+    for (let gate = this.writeGate; ; gate = this.writeGate) {
+      await gate;
+      if (gate === this.writeGate) break;
+    }
+    const running = write();
+    this.inFlight.add(running);
+    running.then(
+      () => this.inFlight.delete(running),
+      () => this.inFlight.delete(running),
+    );
+    return running;
+  }
+
+  private async transactionNow<T>(work: (tx: TransactionScope) => Promise<T>): Promise<T> {
     const result = await this.adapter.writeTransaction((runner) =>
       work({
         run: (name, params = {}, slots) => {
@@ -133,13 +182,30 @@ export class GraphStore {
    * Only the very first call waits.
    */
   async latestCounts(): Promise<GraphCounts & { stale: boolean }> {
+    return (await this.countsWithin(Infinity))!;
+  }
+
+  /**
+   * As `latestCounts`, but when nothing has been counted yet (just after start-up: seconds at a million
+   * relationships) waits at most `ms` for the first count, then answers null while it goes on.
+   */
+  async countsWithin(ms: number): Promise<(GraphCounts & { stale: boolean }) | null> {
     const fresh = this.counts();
     const last = this.lastCounts;
     if (last && last.version !== this.committed) {
       fresh.catch(() => undefined);
       return { ...last.value, stale: true };
     }
-    return { ...(await fresh), stale: false };
+    if (!Number.isFinite(ms)) return { ...(await fresh), stale: false };
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+    try {
+      const counts = await Promise.race([fresh, timeout]);
+      if (counts === null) fresh.catch(() => undefined);
+      return counts && { ...counts, stale: false };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Whether the graph holds no node at all (cheap: stops at the first node). */

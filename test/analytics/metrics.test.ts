@@ -74,9 +74,17 @@ describe(`metrics agree with the NetworkX fixture (networkx ${fixture.networkx})
     expectAgreement(await service.metrics(key.split(',') as RelType[]), fixture.selections[key]);
   });
 
-  test('the fixture covers the whole network and the partnership star around Seoul', () => {
-    const all = fixture.selections['SISTER_OF,LOCATED_IN,MEMBER_OF,HOSTS,MET_WITH,HOLDS_OFFICE'];
-    expect(all.nodeCount).toBe(145);
+  test('the fixture covers the whole graph, the diplomacy network without the report, and the partnership star around Seoul', () => {
+    const seed = readSeed();
+    const network = fixture.selections['SISTER_OF,LOCATED_IN,MEMBER_OF,HOSTS,MET_WITH,HOLDS_OFFICE'];
+    const all = fixture.selections['SISTER_OF,LOCATED_IN,MEMBER_OF,HOSTS,MET_WITH,HOLDS_OFFICE,SHARES,RECEIVES,RANKED,HELD_IN,ORGANIZED_BY,PART_OF,DISCUSSED,ABOUT'];
+    const report = seed as unknown as Record<'policyProjects' | 'rankings' | 'events' | 'statedFigures', unknown[]>;
+    const base = seed.cities.length + seed.nations.length + seed.organizations.length + seed.officials.length;
+    // Every node has a relationship of some type.
+    expect(all.nodeCount).toBe(base + report.policyProjects.length + report.rankings.length + report.events.length + report.statedFigures.length);
+    // Without the report's types, four nodes only the report links drop out: Brunei, Bangladesh and Myanmar (they
+    // only receive policy projects) and the Federation of Canadian Municipalities (only a meeting mentions it).
+    expect(network.nodeCount).toBe(base - 4);
     // Seoul's 57 partners and nothing else: Seoul lies on every shortest path between two of them.
     expect(fixture.selections.SISTER_OF.betweenness.seoul).toBe(1);
   });

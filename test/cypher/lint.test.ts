@@ -6,15 +6,19 @@ import { lintCypherQuery, testData, type DbSchema, type SymbolTable, type Syntax
 import { NODE_LABELS, PROPERTY_NAMES, RELATIONSHIP_TYPES, RELATIONSHIPS } from '../../src/model/graph';
 import { CypherRegistry, defaultCypherDir, splitStatements, type CypherStatement } from '../../src/store/registry';
 
-const LABELS = [...NODE_LABELS];
+/** The model's labels, plus the chunked import's undo journal (cypher/import/, src/services/import-chunks.ts). */
+const LABELS = [...NODE_LABELS, 'ImportJournal'];
 
 /** Every relationship of the model, with the direction it is stored in (from the graph model). */
 const GRAPH_SCHEMA = RELATIONSHIP_TYPES.flatMap((relType) =>
   RELATIONSHIPS[relType].from.flatMap((from) => RELATIONSHIPS[relType].to.map((to) => ({ from, relType, to }))),
 );
 
-/** The property keys of the model, plus `__lock`: set and removed in the same statement by the lock-* queries, never stored. */
-const PROPERTY_KEYS = [...PROPERTY_NAMES, '__lock'];
+/**
+ * The property keys of the model, plus `__lock` (set and removed in the same statement by the lock-* queries, never
+ * stored) and those of the import journal's entries.
+ */
+const PROPERTY_KEYS = [...PROPERTY_NAMES, '__lock', 'importId', 'chunk', 'writtenAt', 'undo'];
 
 /**
  * Neo4j 5's built-in functions, from the function registry dump the package ships (`testData.mockSchema`, taken from
@@ -154,7 +158,7 @@ describe('the linter catches what it should (negative controls)', () => {
 
 // ---- generated statements: the templates of cypher/query/ with slots filled by the fragment builder ---------------
 
-import { NODE_DIMENSIONS, NODE_FIELDS, OPERATORS, OPERATORS_OF, QUANTIFIERS, RELATIONS, relationDimensions, type QueryField } from '../../src/model/query';
+import { NODE_DIMENSIONS, NODE_FIELDS, OPERATORS, OPERATORS_OF, QUANTIFIERS, QUERY_LABELS, RELATIONS, relationDimensions, type QueryField } from '../../src/model/query';
 import { parseConnectionSort, parseConnectionWhere, parseNodeSort, parseNodeWhere } from '../../src/model/query-input';
 import { render, type Slots } from '../../src/store/registry';
 import { SearchRepository } from '../../src/store/repositories/search';
@@ -175,7 +179,7 @@ async function generatedStatements(): Promise<{ what: string; name: QueryName; p
     out.push({ what, name, params: Object.keys(params), slots });
     return [];
   });
-  for (const label of NODE_LABELS) {
+  for (const label of QUERY_LABELS) {
     what = `${label}: every field with every operator, under OR and NOT`;
     const [first, ...rest] = NODE_FIELDS[label];
     await repo.countNodes(label, parseNodeWhere(label, { NOT: everyOperator(first), OR: rest.map(everyOperator) }));

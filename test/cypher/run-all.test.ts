@@ -11,6 +11,7 @@ import type { Params, Row } from '../../src/store/port';
 import { QUERY_NAMES, type QueryName } from '../../src/store/queries';
 import type { CypherStatement } from '../../src/store/registry';
 import { openTestStore } from '../support/engine';
+import { REPORT_COUNTS, REPORT_SAMPLES, REPORT_WRITE_NAMES } from './report-samples';
 
 const fixture = readSeed(path.join(__dirname, '../fixtures/mini-graph.json'));
 
@@ -25,6 +26,9 @@ interface Sample {
   check: (rows: Row[]) => void;
   /** Write queries: the node and relationship counts that differ from the fixture's after this sample ran. */
   changes?: { nodes?: Record<string, number>; relationships?: Record<string, number> };
+  /** Run before the sample (what the fixture lacks: import journal entries); `cleanup` after it. */
+  setup?: (store: GraphStore) => Promise<unknown>;
+  cleanup?: (store: GraphStore) => Promise<unknown>;
 }
 
 // ---- helpers for the expectations -------------------------------------------------------------------------------
@@ -34,9 +38,13 @@ const col = (rows: Row[], ...path: string[]) =>
 /** For queries without ORDER BY (batch lookups): the store shuffles unordered rows, so compare sorted. */
 const sorted = (values: unknown[]) => [...values].map(String).sort();
 const expectCount = (n: number) => (rows: Row[]) => expect(rows).toEqual([{ count: n }]);
-const cityFilters = { nation: null, kind: null, tier: null, partnerOf: null, nameContains: null };
+const cityFilters = { nation: null, continent: null, kind: null, tier: null, partnerOf: null, nameContains: null };
 const firstPage = { afterName: null, afterId: null, limit: 10 };
 const orgFilters = { category: null, memberCity: null, nameContains: null };
+/** ICLEI (i) in the fixture states no member counts. */
+const noMembers = { memberCount: null, memberCountApproximate: null, memberNations: null };
+/** The report's labels in the per-label id lists of the traversal queries. */
+const noReportNodes = { policyProjects: [], rankings: [], events: [], statedFigures: [] };
 
 /** Node and relationship counts the fixture implies (one LOCATED_IN per city). */
 const expectedCounts = {
@@ -45,6 +53,7 @@ const expectedCounts = {
     Nation: fixture.nations.length,
     Official: fixture.officials.length,
     Organization: fixture.organizations.length,
+    ...REPORT_COUNTS.nodes,
   },
   relationships: {
     HOLDS_OFFICE: fixture.offices.length,
@@ -53,6 +62,7 @@ const expectedCounts = {
     MEMBER_OF: fixture.memberships.length,
     MET_WITH: fixture.meetings.length,
     SISTER_OF: fixture.partnerships.length,
+    ...REPORT_COUNTS.relationships,
   },
 };
 
@@ -60,6 +70,10 @@ const merged = (n: number) => (rows: Row[]) => expect(rows).toEqual([{ merged: n
 /** The `updatedAt` the write samples stamp. */
 const T = '2024-05-01T12:00:00.000Z';
 const meetingRows = fixture.meetings.map(({ with: other, ...m }) => ({ ...m, other }));
+/** Two entries of an import's undo journal (chunks 0 and 1). */
+const journalEntries = (store: GraphStore) =>
+  Promise.all([0, 1].map((chunk) => store.run('import/write-journal-entry', { importId: 'imp', chunk, writtenAt: 1000 + chunk, undo: `{"chunk":${chunk}}` })));
+const pairsOf = (rows: Row[], ...keys: string[]) => rows.map((r) => keys.map((k) => r[k]).join(' ')).sort();
 
 // ---- sample parameters: one entry per catalogue name (a new query fails the test until it gets one) -------------
 
@@ -69,7 +83,11 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       params: { ids: ['seoul', 'nowhere', 'bonn'] },
       check: (rows) => {
         expect(sorted(col(rows, 'city', 'id'))).toEqual(['bonn', 'seoul']);
-        expect(rows.find((r) => (r.city as Row).id === 'seoul')?.city).toEqual({ id: 'seoul', name: 'Seoul', kind: 'CITY', source: 's', updatedAt: null, nation: 'KR' });
+        expect(rows.find((r) => (r.city as Row).id === 'seoul')?.city).toEqual({
+          id: 'seoul', name: 'Seoul', kind: 'CITY', latitude: 37.566, longitude: 126.9784, geonameId: 1835848, locationSource: 's', source: 's', updatedAt: null, nation: 'KR',
+        });
+        // Bonn has no location: its location fields are null.
+        expect(rows.find((r) => (r.city as Row).id === 'bonn')?.city).toMatchObject({ latitude: null, longitude: null, geonameId: null, locationSource: null });
       },
     },
     { params: { ids: [] }, check: (rows) => expect(rows).toEqual([]) },
@@ -116,23 +134,24 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     },
   ],
   'nation/get-nations-by-codes': [
-    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows).toEqual([{ nation: { code: 'FR', name: 'France', source: 's', updatedAt: null } }]) },
+    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows).toEqual([{ nation: { code: 'FR', name: 'France', continent: 'EUROPE', continentSource: 's', source: 's', updatedAt: null } }]) },
   ],
   'nation/list-nations': [
-    { params: { nameContains: null, ...firstPage }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['FR', 'DE', 'KR']) },
-    { params: { nameContains: 'AN', ...firstPage }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['FR', 'DE']) },
-    { params: { nameContains: null, afterName: 'France', afterId: 'FR', limit: 1 }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['DE']) },
+    { params: { nameContains: null, continent: null, ...firstPage }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['FR', 'DE', 'KR']) },
+    { params: { nameContains: 'AN', continent: null, ...firstPage }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['FR', 'DE']) },
+    { params: { nameContains: null, continent: null, afterName: 'France', afterId: 'FR', limit: 1 }, check: (rows) => expect(col(rows, 'nation', 'code')).toEqual(['DE']) },
   ],
   'nation/count-nations': [
-    { params: { nameContains: null }, check: expectCount(fixture.nations.length) },
-    { params: { nameContains: 'an' }, check: expectCount(2) },
+    { params: { nameContains: null, continent: null }, check: expectCount(fixture.nations.length) },
+    { params: { nameContains: 'an', continent: null }, check: expectCount(2) },
   ],
   'organization/get-organizations-by-ids': [
     {
       params: { ids: ['m', 'nowhere', 'i'] },
       check: (rows) => {
         expect(sorted(col(rows, 'organization', 'id'))).toEqual(['i', 'm']);
-        expect(rows.find((r) => (r.organization as Row).id === 'i')?.organization).toEqual({ ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
+        expect(rows.find((r) => (r.organization as Row).id === 'i')?.organization).toEqual({ ...noMembers, ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
+        expect(rows.find((r) => (r.organization as Row).id === 'm')?.organization).toMatchObject({ memberCount: 171, memberCountApproximate: false, memberNations: null });
       },
     },
   ],
@@ -234,7 +253,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
           ['berlin', 2, ['i', 'm']],
           ['paris', 1, ['m']],
         ]);
-        expect((rows[0].organizations as Row[])[0]).toEqual({ ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
+        expect((rows[0].organizations as Row[])[0]).toEqual({ ...noMembers, ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
       },
     },
     { params: { cityId: 'seoul', minShared: 2 }, check: (rows) => expect(col(rows, 'partner', 'id')).toEqual(['berlin']) },
@@ -266,7 +285,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   ],
   'traversal/expand-frontier': [
     {
-      params: { cities: ['paris'], nations: [], organizations: [], officials: [], types: ['SISTER_OF', 'MEMBER_OF'] },
+      params: { cities: ['paris'], nations: [], organizations: [], officials: [], ...noReportNodes, types: ['SISTER_OF', 'MEMBER_OF'] },
       check: (rows) => expect(sorted(col(rows, 'to', 'id'))).toEqual(['m', 'seoul']),
     },
   ],
@@ -274,18 +293,18 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     {
       // Each label's branch keeps its first 3 neighbours by id: Seoul's KR, berlin, i (of KR, berlin, i, lee, m,
       // paris); m's berlin, lee, paris (of berlin, lee, paris, seoul).
-      params: { cities: ['seoul'], nations: [], organizations: ['m'], officials: [], types: ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'], limit: 3 },
+      params: { cities: ['seoul'], nations: [], organizations: ['m'], officials: [], ...noReportNodes, types: ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'], limit: 3 },
       check: (rows) => expect(sorted(col(rows, 'node', 'id'))).toEqual(['KR', 'berlin', 'berlin', 'i', 'lee', 'paris']),
     },
     {
-      params: { cities: ['seoul'], nations: [], organizations: [], officials: [], types: ['SISTER_OF'], limit: 10 },
+      params: { cities: ['seoul'], nations: [], organizations: [], officials: [], ...noReportNodes, types: ['SISTER_OF'], limit: 10 },
       check: (rows) => expect(sorted(col(rows, 'node', 'id'))).toEqual(['berlin', 'paris']),
     },
   ],
   'traversal/get-relationships-among-nodes': [
     {
       params: {
-        cities: ['seoul', 'paris', 'berlin'], nations: ['FR'], organizations: ['m'], officials: [],
+        cities: ['seoul', 'paris', 'berlin'], nations: ['FR'], organizations: ['m'], officials: [], ...noReportNodes,
         types: ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'],
       },
       check: (rows) => expect(sorted(col(rows, 'relationship', 'type'))).toEqual(['LOCATED_IN', 'MEMBER_OF', 'MEMBER_OF', 'MEMBER_OF', 'SISTER_OF', 'SISTER_OF']),
@@ -322,10 +341,10 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   ],
   'stats/count-any-node': [{ params: {}, check: (rows) => expect(rows).toEqual([{ nodes: 1 }]) }],
   'stats/count-nodes-by-label': [
-    { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.nodes).map(([label, count]) => ({ label, count }))) },
+    { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.nodes).sort().map(([label, count]) => ({ label, count }))) },
   ],
   'stats/count-relationships-by-type': [
-    { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.relationships).map(([type, count]) => ({ type, count }))) },
+    { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.relationships).sort().map(([type, count]) => ({ type, count }))) },
   ],
   'stats/degree-histogram': [
     {
@@ -341,6 +360,40 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     },
   ],
   // Writes of the mutations and the import: each sample runs after the previous ones, on a freshly seeded graph.
+  'city/find-city-keys': [{ params: { keys: ['seoul', 'nowhere', 'bonn'] }, check: (rows) => expect(sorted(col(rows, 'key'))).toEqual(['bonn', 'seoul']) }],
+  'nation/find-nation-keys': [{ params: { keys: ['FR', 'XX'] }, check: (rows) => expect(rows).toEqual([{ key: 'FR' }]) }],
+  'organization/find-organization-keys': [{ params: { keys: ['m', 'x'] }, check: (rows) => expect(rows).toEqual([{ key: 'm' }]) }],
+  'official/find-official-keys': [{ params: { keys: ['nobody', 'lee'] }, check: (rows) => expect(rows).toEqual([{ key: 'lee' }]) }],
+  'city/get-partnerships-of-pairs': [
+    {
+      // Undirected, and each pair as it was asked for: (paris, seoul) finds the (seoul, paris) partnership.
+      params: { rows: [{ cityA: 'paris', cityB: 'seoul' }, { cityA: 'seoul', cityB: 'bonn' }, { cityA: 'seoul', cityB: 'berlin' }] },
+      check: (rows) => expect(pairsOf(rows, 'cityA', 'cityB', 'tier', 'since', 'source', 'updatedAt')).toEqual(['paris seoul SISTER 1991 s ', 'seoul berlin FRIENDSHIP  s ']),
+    },
+  ],
+  'organization/get-memberships-of-pairs': [
+    {
+      params: { rows: [{ city: 'seoul', organization: 'm' }, { city: 'paris', organization: 'i' }] },
+      check: (rows) => expect(rows).toEqual([{ city: 'seoul', organization: 'm', since: 1987, role: 'exec', source: 's', updatedAt: null }]),
+    },
+  ],
+  'organization/get-hostings-of-pairs': [
+    {
+      params: { rows: [{ city: 'seoul', organization: 'i' }, { city: 'seoul', organization: 'm' }] },
+      check: (rows) => expect(rows).toEqual([{ city: 'seoul', organization: 'i', office: 'secretariat', source: 's', updatedAt: null }]),
+    },
+  ],
+  'city/get-locations-of-cities': [
+    { params: { ids: ['bonn', 'seoul', 'nowhere'] }, check: (rows) => expect(pairsOf(rows, 'id', 'nation', 'source', 'updatedAt')).toEqual(['bonn DE s ', 'seoul KR s ']) },
+  ],
+  'import/read-journal': [
+    {
+      params: {},
+      setup: journalEntries,
+      cleanup: (store) => store.run('import/delete-journal-entries', { importId: 'imp', fromChunk: 0 }),
+      check: (rows) => expect(rows).toEqual([1, 0].map((chunk) => ({ importId: 'imp', chunk, writtenAt: 1000 + chunk, undo: `{"chunk":${chunk}}` }))),
+    },
+  ],
   'nation/upsert-nations': [
     {
       params: { rows: [{ code: 'IT', name: 'Italy', source: 't' }, { code: 'FR', name: 'France', source: 't' }], updatedAt: T },
@@ -418,19 +471,21 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       params: { ids: ['seoul', 'nowhere', 'bonn'] },
       check: (rows) =>
         expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual([
-          'bonn LOCATED_IN 1', 'bonn MEMBER_OF 1', 'seoul HOLDS_OFFICE 1', 'seoul HOSTS 1', 'seoul LOCATED_IN 1', 'seoul MEMBER_OF 2', 'seoul SISTER_OF 2',
+          'bonn LOCATED_IN 1', 'bonn MEMBER_OF 1', 'bonn RECEIVES 1',
+          'seoul ABOUT 2', 'seoul HELD_IN 1', 'seoul HOLDS_OFFICE 1', 'seoul HOSTS 1', 'seoul LOCATED_IN 1', 'seoul MEMBER_OF 2', 'seoul ORGANIZED_BY 1',
+          'seoul RANKED 2', 'seoul SHARES 3', 'seoul SISTER_OF 2',
         ]),
     },
   ],
   'nation/lock-nations': [
-    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows.map((r) => `${r.code} ${r.type} ${r.count}`).sort()).toEqual(['FR HOLDS_OFFICE 1', 'FR LOCATED_IN 1']) },
+    { params: { codes: ['FR', 'XX'] }, check: (rows) => expect(rows.map((r) => `${r.code} ${r.type} ${r.count}`).sort()).toEqual(['FR HOLDS_OFFICE 1', 'FR LOCATED_IN 1', 'FR RECEIVES 1']) },
     { params: { codes: ['IT'] }, check: (rows) => expect(rows).toEqual([]) },
   ],
   'organization/lock-organizations': [
-    { params: { ids: ['i'] }, check: (rows) => expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual(['i HOSTS 1', 'i MEMBER_OF 3']) },
+    { params: { ids: ['i'] }, check: (rows) => expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual(['i HOSTS 1', 'i MEMBER_OF 3', 'i ORGANIZED_BY 1']) },
   ],
   'official/lock-officials': [
-    { params: { ids: ['amb'] }, check: (rows) => expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual(['amb HOLDS_OFFICE 1', 'amb MET_WITH 1']) },
+    { params: { ids: ['amb'] }, check: (rows) => expect(rows.map((r) => `${r.id} ${r.type} ${r.count}`).sort()).toEqual(['amb DISCUSSED 1', 'amb HOLDS_OFFICE 1', 'amb MET_WITH 1']) },
   ],
   'city/unlink-partners': [
     // Either order finds the one partnership; a second unlink finds none.
@@ -453,17 +508,17 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     { params: { official: 'lee', targetLabel: 'Organization', target: 'i', title: 'SG' }, check: (rows) => expect(rows).toEqual([{ removed: 0 }]), changes: { relationships: { HOLDS_OFFICE: 2 } } },
   ],
   'city/delete-city': [
-    { params: { id: 'bonn' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5 } } },
-    { params: { id: 'bonn' }, check: (rows) => expect(rows).toEqual([{ deleted: 0 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5 } } },
+    { params: { id: 'bonn' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5, RECEIVES: 2 } } },
+    { params: { id: 'bonn' }, check: (rows) => expect(rows).toEqual([{ deleted: 0 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5, RECEIVES: 2 } } },
   ],
   'nation/delete-nation': [
     { params: { code: 'KR' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Nation: 2 }, relationships: { LOCATED_IN: 3 } } },
   ],
   'organization/delete-organization': [
-    { params: { id: 'i' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Organization: 1 }, relationships: { HOSTS: 0, MEMBER_OF: 3 } } },
+    { params: { id: 'i' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Organization: 1 }, relationships: { HOSTS: 0, MEMBER_OF: 3, ORGANIZED_BY: 2 } } },
   ],
   'official/delete-official': [
-    { params: { id: 'amb' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Official: 1 }, relationships: { HOLDS_OFFICE: 2, MET_WITH: 0 } } },
+    { params: { id: 'amb' }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Official: 1 }, relationships: { HOLDS_OFFICE: 2, MET_WITH: 0, DISCUSSED: 2 } } },
   ],
   // Templates, run with their default slots (what the lint test reads): the nodes of City, partners by SISTER_OF.
   // test/graphql/query-language*.test.ts runs them with generated slots, test/cypher/lint.test.ts lints those.
@@ -500,16 +555,113 @@ const SAMPLES: Record<QueryName, Sample[]> = {
         ]),
     },
   ],
+  ...REPORT_SAMPLES,
+  'import/write-journal-entry': [
+    { params: { importId: 'imp', chunk: 0, writtenAt: 1000, undo: '{}' }, check: (rows) => expect(rows).toEqual([{ written: 1 }]), changes: { nodes: { ImportJournal: 1 } } },
+  ],
+  'import/delete-journal-entries': [
+    // Chunks 0 and 1 recorded: from chunk 1 deletes one, from 0 the other; another import's are not touched.
+    { params: { importId: 'imp', fromChunk: 1 }, setup: journalEntries, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { ImportJournal: 1 } } },
+    { params: { importId: 'other', fromChunk: 0 }, check: (rows) => expect(rows).toEqual([{ deleted: 0 }]), changes: { nodes: { ImportJournal: 1 } } },
+    { params: { importId: 'imp', fromChunk: 0 }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]) },
+  ],
+  'city/delete-cities-by-keys': [
+    // Bonn's relationships go with it, the project it receives included (as city/delete-city).
+    { params: { keys: ['bonn', 'nowhere'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5, RECEIVES: 2 } } },
+    { params: { keys: ['bonn'] }, check: (rows) => expect(rows).toEqual([{ deleted: 0 }]), changes: { nodes: { City: 3 }, relationships: { LOCATED_IN: 3, MEMBER_OF: 5, RECEIVES: 2 } } },
+  ],
+  'nation/delete-nations-by-keys': [
+    { params: { keys: ['KR'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Nation: 2 }, relationships: { LOCATED_IN: 3 } } },
+  ],
+  'organization/delete-organizations-by-keys': [
+    { params: { keys: ['i'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Organization: 1 }, relationships: { HOSTS: 0, MEMBER_OF: 3, ORGANIZED_BY: 2 } } },
+  ],
+  'official/delete-officials-by-keys': [
+    { params: { keys: ['amb'] }, check: (rows) => expect(rows).toEqual([{ deleted: 1 }]), changes: { nodes: { Official: 1 }, relationships: { HOLDS_OFFICE: 2, MET_WITH: 0, DISCUSSED: 2 } } },
+  ],
+  'city/unlink-partners-by-pairs': [
+    // Either order finds the partnership; undoing twice removes nothing more.
+    { params: { rows: [{ cityA: 'paris', cityB: 'seoul' }, { cityA: 'seoul', cityB: 'bonn' }] }, check: (rows) => expect(rows).toEqual([{ removed: 1 }]), changes: { relationships: { SISTER_OF: 1 } } },
+    { params: { rows: [{ cityA: 'seoul', cityB: 'paris' }] }, check: (rows) => expect(rows).toEqual([{ removed: 0 }]), changes: { relationships: { SISTER_OF: 1 } } },
+  ],
+  'organization/remove-memberships-by-pairs': [
+    {
+      params: { rows: [{ city: 'bonn', organization: 'i' }, { city: 'seoul', organization: 'm' }, { city: 'bonn', organization: 'm' }] },
+      check: (rows) => expect(rows).toEqual([{ removed: 2 }]),
+      changes: { relationships: { MEMBER_OF: 4 } },
+    },
+  ],
+  'organization/remove-hostings-by-pairs': [
+    { params: { rows: [{ city: 'seoul', organization: 'i' }, { city: 'paris', organization: 'i' }] }, check: (rows) => expect(rows).toEqual([{ removed: 1 }]), changes: { relationships: { HOSTS: 0 } } },
+  ],
+  'official/remove-meetings-by-keys': [
+    {
+      params: { rows: [{ official: 'amb', other: 'lee', on: '2019-04' }, { official: 'amb', other: 'lee', on: '2019-05' }] },
+      check: (rows) => expect(rows).toEqual([{ removed: 1 }]),
+      changes: { relationships: { MET_WITH: 0 } },
+    },
+  ],
+  'official/remove-offices-by-keys': [
+    {
+      params: {
+        rows: [
+          { official: 'amb', targetLabel: 'Nation', target: 'FR', title: 'Amb' },
+          { official: 'lee', targetLabel: 'City', target: 'seoul', title: 'x' },
+          { official: 'lee', targetLabel: 'Organization', target: 'i', title: 'SG' },
+        ],
+      },
+      check: (rows) => expect(rows).toEqual([{ removed: 2 }]),
+      changes: { relationships: { HOLDS_OFFICE: 1 } },
+    },
+  ],
+  'city/restore-locations': [
+    {
+      // Without city/remove-old-locations first, bonn is then in two nations: the undo runs both.
+      params: { rows: [{ id: 'bonn', nation: 'FR', source: 'old', updatedAt: T }, { id: 'seoul', nation: 'KR', source: 'k', updatedAt: null }, { id: 'nowhere', nation: 'FR', source: 'x', updatedAt: null }] },
+      check: (rows) => expect(rows).toEqual([{ merged: 2 }]),
+      changes: { relationships: { LOCATED_IN: 5 } },
+    },
+  ],
+  'city/create-cities': [
+    {
+      params: { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: 'e' }, { id: 'atlantis', name: 'Atlantis', kind: 'CITY', nation: 'XX', source: 't', nationSource: null }], updatedAt: T },
+      check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
+      changes: { nodes: { City: 5 }, relationships: { LOCATED_IN: 5 } },
+    },
+  ],
+  'city/create-partnerships': [
+    {
+      params: { rows: [{ cityA: 'bonn', cityB: 'paris', tier: 'SISTER', since: 2001, source: 't' }, { cityA: 'bonn', cityB: 'nowhere', tier: 'SISTER', since: null, source: 't' }], updatedAt: T },
+      check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
+      changes: { relationships: { SISTER_OF: 3 } },
+    },
+  ],
+  'organization/create-memberships': [
+    {
+      params: { rows: [{ city: 'paris', organization: 'i', since: 2001, role: null, source: 't' }, { city: 'paris', organization: 'x', since: null, role: null, source: 't' }], updatedAt: T },
+      check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
+      changes: { relationships: { MEMBER_OF: 7 } },
+    },
+  ],
+  'organization/create-hostings': [
+    { params: { rows: [{ city: 'paris', organization: 'm', office: 'hq', source: 't' }], updatedAt: T }, check: (rows) => expect(rows).toEqual([{ merged: 1 }]), changes: { relationships: { HOSTS: 2 } } },
+  ],
 };
 
 /** The write queries of the mutations and the import (all other non-seed queries only read). */
 const WRITE_NAMES: QueryName[] = [
+  ...REPORT_WRITE_NAMES,
   'nation/upsert-nations', 'city/remove-old-locations', 'city/upsert-cities', 'organization/upsert-organizations', 'official/upsert-officials',
   'city/merge-partnerships', 'organization/merge-memberships', 'organization/merge-hostings', 'official/merge-meetings',
   'official/merge-offices-in-cities', 'official/merge-offices-in-organizations', 'official/merge-offices-in-nations',
   'city/lock-cities', 'nation/lock-nations', 'organization/lock-organizations', 'official/lock-officials',
   'city/unlink-partners', 'organization/remove-membership', 'organization/remove-hosting', 'official/remove-meeting', 'official/remove-office',
   'city/delete-city', 'nation/delete-nation', 'organization/delete-organization', 'official/delete-official',
+  'import/write-journal-entry', 'import/delete-journal-entries', 'city/delete-cities-by-keys', 'nation/delete-nations-by-keys',
+  'organization/delete-organizations-by-keys', 'official/delete-officials-by-keys', 'city/unlink-partners-by-pairs',
+  'organization/remove-memberships-by-pairs', 'organization/remove-hostings-by-pairs', 'official/remove-meetings-by-keys',
+  'official/remove-offices-by-keys', 'city/restore-locations', 'city/create-cities', 'city/create-partnerships',
+  'organization/create-memberships', 'organization/create-hostings',
 ];
 
 // ---- header parsing ---------------------------------------------------------------------------------------------
@@ -619,7 +771,9 @@ describe('every catalogue query on the embedded engine', () => {
     if (!samples?.length) throw new Error(`No sample parameters for "${name}": add it to SAMPLES in ${__filename}`);
     const columns = promisedColumns(store.registry.get(queryName));
     for (const [i, sample] of samples.entries()) {
+      await sample.setup?.(store);
       const rows = await store.run(queryName, sample.params);
+      await sample.cleanup?.(store);
       // The first sample is the one that must find something, so that the columns are checked on real rows.
       if (i === 0) expect(rows.length).toBeGreaterThan(0);
       for (const [r, row] of rows.entries()) {
@@ -682,6 +836,7 @@ describe('the write queries of the mutations and the import', () => {
     const queryName = name as QueryName;
     const columns = promisedColumns(store.registry.get(queryName));
     for (const sample of SAMPLES[queryName]) {
+      await sample.setup?.(store);
       const rows = await store.run(queryName, sample.params);
       for (const row of rows) expect(Object.keys(row).sort()).toEqual([...columns.keys()].sort());
       sample.check(rows);
@@ -693,11 +848,23 @@ describe('the write queries of the mutations and the import', () => {
     }
   });
 
+  test('what the create statements write reads back as what the merge statements write', async () => {
+    await store.run('city/create-cities', { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: 'e' }], updatedAt: T });
+    await store.run('city/create-partnerships', { rows: [{ cityA: 'lyon', cityB: 'seoul', tier: 'SISTER', since: 1990, source: 't' }], updatedAt: T });
+    const unlocated = { latitude: null, longitude: null, geonameId: null, locationSource: null };
+    expect((await store.run('city/get-cities-by-ids', { ids: ['lyon'] }))[0].city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', ...unlocated, source: 't', updatedAt: T, nation: 'FR' });
+    expect(await store.run('city/get-locations-of-cities', { ids: ['lyon'] })).toEqual([{ id: 'lyon', nation: 'FR', source: 'e', updatedAt: T }]);
+    // Read undirected from either end; merging the same pair reversed finds it (no second relationship).
+    expect(await store.run('city/get-partnerships-of-pairs', { rows: [{ cityA: 'seoul', cityB: 'lyon' }] })).toEqual([{ cityA: 'seoul', cityB: 'lyon', tier: 'SISTER', since: 1990, source: 't', updatedAt: T }]);
+    expect(await store.run('city/merge-partnerships', { rows: [{ cityA: 'seoul', cityB: 'lyon', tier: 'FRIENDSHIP', since: 1990, source: 't' }], updatedAt: T })).toEqual([{ merged: 1 }]);
+    expect((await store.counts()).relationships.SISTER_OF).toBe(fixture.partnerships.length + 1);
+  });
+
   test('a write stamps updatedAt on what it creates or changes, and the reads return it', async () => {
     await store.run('city/upsert-cities', { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: null }], updatedAt: T });
     await store.run('city/merge-partnerships', { rows: [{ cityA: 'lyon', cityB: 'seoul', tier: 'SISTER', since: null, source: 't' }], updatedAt: T });
     const [lyon] = await store.run('city/get-cities-by-ids', { ids: ['lyon'] });
-    expect(lyon.city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', source: 't', updatedAt: T, nation: 'FR' });
+    expect(lyon.city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', latitude: null, longitude: null, geonameId: null, locationSource: null, source: 't', updatedAt: T, nation: 'FR' });
     const partnerships = await store.run('city/get-partnerships-of-cities', { ids: ['seoul'] });
     expect(partnerships.find((r) => (r.partner as Row).id === 'lyon')).toMatchObject({ updatedAt: T, partner: { updatedAt: T } });
     expect(partnerships.find((r) => (r.partner as Row).id === 'paris')).toMatchObject({ updatedAt: null });

@@ -3,10 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { rankKey } from '../../src/services/analytics/analytics-service';
 import { createHarness, type GraphQLHarness } from '../support/graphql';
-import { seed } from '../support/seed-oracle';
+import { report, seed } from '../support/seed-oracle';
 
 const fixture = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/networkx-metrics.json'), 'utf8'));
-const ALL = 'SISTER_OF,LOCATED_IN,MEMBER_OF,HOSTS,MET_WITH,HOLDS_OFFICE';
+/** Every relationship type, the default `via`: the diplomacy network's six and the report's eight. */
+const ALL = 'SISTER_OF,LOCATED_IN,MEMBER_OF,HOSTS,MET_WITH,HOLDS_OFFICE,SHARES,RECEIVES,RANKED,HELD_IN,ORGANIZED_BY,PART_OF,DISCUSSED,ABOUT';
+const NETWORK = 'SISTER_OF,LOCATED_IN,MEMBER_OF,HOSTS,MET_WITH,HOLDS_OFFICE';
 
 let api: GraphQLHarness;
 beforeAll(async () => {
@@ -40,13 +42,25 @@ describe('networkMetrics', () => {
     expect(errors).toBeUndefined();
     const m = data.networkMetrics;
     expect(m.via).toEqual(ALL.split(','));
-    expect([m.nodeCount, m.edgeCount]).toEqual([145, 192]);
+    // Every node of the seed (each has a relationship) and one edge per linked pair.
+    expect([m.nodeCount, m.edgeCount]).toEqual([fixture.selections[ALL].nodeCount, fixture.selections[ALL].edgeCount]);
+    expect(m.nodeCount).toBe(seed.cities.length + seed.nations.length + seed.organizations.length + seed.officials.length +
+      report.policyProjects.length + report.rankings.length + report.events.length + report.statedFigures.length);
     expect(m.byDegree[0]).toMatchObject({ id: 'seoul', label: 'CITY', name: 'Seoul' });
     expect(m.byDegree.map((n: any) => n.id)).toEqual(expectedTop(ALL, 'degreeCentrality', 10));
     expect(m.byBetweenness.map((n: any) => n.id)).toEqual(expectedTop(ALL, 'betweenness', 10));
     expect(m.byCloseness.map((n: any) => n.id)).toEqual(expectedTop(ALL, 'closeness', 10));
     expect(m.byPageRank.map((n: any) => n.id)).toEqual(expectedTop(ALL, 'pageRank', 10));
-    expect(m.byDegree[0].degreeCentrality).toBeCloseTo(m.byDegree[0].degree / 144, 15);
+    expect(m.byDegree[0].degreeCentrality).toBeCloseTo(m.byDegree[0].degree / (m.nodeCount - 1), 15);
+  });
+
+  test("leaves the report out when asked: the diplomacy network's six types, as NetworkX ranks it", async () => {
+    const { data, errors } = await api.execute(METRICS, { top: 10, via: NETWORK.split(',') });
+    expect(errors).toBeUndefined();
+    const m = data.networkMetrics;
+    expect([m.nodeCount, m.edgeCount]).toEqual([fixture.selections[NETWORK].nodeCount, fixture.selections[NETWORK].edgeCount]);
+    expect(m.byPageRank.map((n: any) => n.id)).toEqual(expectedTop(NETWORK, 'pageRank', 10));
+    expect(m.byBetweenness.map((n: any) => n.id)).toEqual(expectedTop(NETWORK, 'betweenness', 10));
   });
 
   test('via and label: the top cities of the membership network', async () => {

@@ -151,6 +151,8 @@ describe('neighborhood', () => {
       'nation/get-nations-by-codes': expect.any(Number),
       'organization/get-organizations-by-ids': 1,
       'official/get-officials-by-ids': 1,
+      // One per report label (policy projects, rankings, events, stated figures: all within three hops of Seoul).
+      'report/get-report-nodes-by-ids': 4,
     });
     expect(calls['nation/get-nations-by-codes']).toBeLessThanOrEqual(2);
   });

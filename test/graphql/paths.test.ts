@@ -99,14 +99,15 @@ describe('shortestPath', () => {
     });
   });
 
-  test('the seed has pairs beyond the default maxHops (India to Afghanistan: 7 hops); maxHops 10 reaches them', async () => {
-    expect(bidirectional(seedGraph(), 'IN', 'AF')!.length - 1).toBe(7);
-    const [beyond] = await shortestFromMany('IN', ['AF']);
+  test('the seed has pairs beyond the default maxHops (Kabul to Singapore: 7 hops); maxHops 10 reaches them', async () => {
+    // Kabul is only mentioned by a meeting; Singapore only a member of two organizations Seoul joined.
+    expect(bidirectional(seedGraph(), 'kabul', 'SG')!.length - 1).toBe(7);
+    const [beyond] = await shortestFromMany('kabul', ['SG']);
     expect(beyond).toBeNull();
-    const [reached] = await shortestFromMany('IN', ['AF'], ', maxHops: 10');
+    const [reached] = await shortestFromMany('kabul', ['SG'], ', maxHops: 10');
     expect(reached.length).toBe(7);
-    expectValidPath(reached, 'IN', 'AF');
-    const [exactly] = await shortestFromMany('IN', ['AF'], ', maxHops: 7');
+    expectValidPath(reached, 'kabul', 'SG');
+    const [exactly] = await shortestFromMany('kabul', ['SG'], ', maxHops: 7');
     expect(exactly.length).toBe(7);
   });
 
@@ -193,7 +194,7 @@ describe('allShortestPaths', () => {
     ['paris', 'berlin'],
     ['bilbao', 'ambassador-of-mexico-to-korea'],
     ['new-south-wales', 'wego'],
-    ['US', 'CN'], // 40 shortest paths
+    ['US', 'CN'], // 45 shortest paths: 40 through partner cities, 5 through policy projects shared with China
   ];
 
   test.each(pairs)('%s → %s: every shortest path (node sequences and their multiplicity), in order', async (from, to) => {
@@ -230,11 +231,14 @@ describe('allShortestPaths', () => {
     ]);
   });
 
+  const US_CN_PATHS = [...shortestPathsOracle(seedGraph(), 'US', 'CN')!.paths.values()].reduce((a, b) => a + b, 0);
+
   test('limit keeps the first paths in order', async () => {
+    expect(US_CN_PATHS).toBe(45);
     const query = `{ all: allShortestPaths(from: "US", to: "CN") { nodes { id } relationships { type } }
       two: allShortestPaths(from: "US", to: "CN", limit: 2) { nodes { id } relationships { type } } }`;
     const { data } = await api.execute(query);
-    expect(data.all).toHaveLength(40);
+    expect(data.all).toHaveLength(US_CN_PATHS);
     expect(data.two).toEqual(data.all.slice(0, 2));
   });
 
@@ -312,11 +316,11 @@ describe("the engine's search and the level-by-level search agree", () => {
     },
   );
 
-  test('the level search honours maxHops exactly (India to Afghanistan: 7 hops)', async () => {
-    const within = (maxHops: number) => search('levels', ref('IN'), ref('AF'), { types: RELATIONSHIP_TYPES, maxHops, limit: 1000, mode: 'all' });
+  test('the level search honours maxHops exactly (Kabul to Singapore: 7 hops)', async () => {
+    const within = (maxHops: number) => search('levels', ref('kabul'), ref('SG'), { types: RELATIONSHIP_TYPES, maxHops, limit: 1000, mode: 'all' });
     expect(await within(6)).toEqual([]);
     const paths = await within(7);
-    expect(paths.length).toBe([...shortestPathsOracle(seedGraph(), 'IN', 'AF')!.paths.values()].reduce((a, b) => a + b, 0));
+    expect(paths.length).toBe([...shortestPathsOracle(seedGraph(), 'kabul', 'SG')!.paths.values()].reduce((a, b) => a + b, 0));
     expect(paths.every((p) => p.relationships.length === 7)).toBe(true);
   });
 
@@ -325,7 +329,7 @@ describe("the engine's search and the level-by-level search agree", () => {
     for (const strategy of ['engine', 'levels'] as const) {
       const options = { types: RELATIONSHIP_TYPES, maxHops: 10, mode: 'all' as const };
       const all = await search(strategy, from, to, { ...options, limit: 1000 });
-      expect(all).toHaveLength(40);
+      expect(all).toHaveLength(45);
       const first = await search(strategy, from, to, { ...options, limit: 3 });
       expect(first.map(typesOnly)).toEqual(all.slice(0, 3).map(typesOnly));
     }
@@ -366,10 +370,13 @@ describe('bad input', () => {
 
 test('nodes of many paths resolve in one batched query per node type (no N+1)', async () => {
   const before = await api.storeCalls();
-  const { data, errors } = await api.execute(`{ allShortestPaths(from: "KR", to: "ambassador-of-mexico-to-korea", maxHops: 10) {
-    nodes { id ... on City { nation { name } } ... on Official { title } ... on Organization { acronym } ... on Nation { name } } } }`);
+  // Six paths through cities, nations, organizations, officials and an event (the roundtable the meeting mentions).
+  const { data, errors } = await api.execute(`{ allShortestPaths(from: "JP", to: "ambassador-of-turkmenistan-to-korea", maxHops: 10) {
+    nodes { id ... on City { nation { name } } ... on Official { title } ... on Organization { acronym } ... on Nation { name } ... on Event { kind } } } }`);
   expect(errors).toBeUndefined();
+  expect(data.allShortestPaths.length).toBe([...shortestPathsOracle(seedGraph(), 'JP', 'ambassador-of-turkmenistan-to-korea')!.paths.values()].reduce((a, b) => a + b, 0));
   expect(data.allShortestPaths.length).toBeGreaterThan(1);
+  expect(new Set(data.allShortestPaths.flatMap((p: any) => p.nodes.map((n: any) => labelOf.get(n.id))))).toEqual(new Set(['Nation', 'City', 'Organization', 'Official', 'Event']));
   const after = await api.storeCalls();
   const calls = Object.fromEntries(Object.entries(after).map(([name, n]) => [name, n - (before[name] ?? 0)]).filter(([, n]) => (n as number) > 0));
   expect(calls).toEqual({
@@ -378,7 +385,8 @@ test('nodes of many paths resolve in one batched query per node type (no N+1)', 
     'city/get-cities-by-ids': 1,
     'nation/get-nations-by-codes': expect.any(Number),
     'official/get-officials-by-ids': 1,
-    ...(calls['organization/get-organizations-by-ids'] ? { 'organization/get-organizations-by-ids': 1 } : {}),
+    'organization/get-organizations-by-ids': 1,
+    'report/get-report-nodes-by-ids': 1,
   });
   // Nations of the path, then nations of its cities (a second level).
   expect(calls['nation/get-nations-by-codes']).toBeLessThanOrEqual(2);

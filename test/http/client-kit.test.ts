@@ -56,6 +56,23 @@ describe('against the running server, with urql defaults (queries as GET)', () =
     expect((await client().allCities('CN', 2)).map((c) => c.id).sort()).toEqual(chinese);
   });
 
+  kitTest('Apollo Client: a named fragment on GraphNode gets its type-specific fields with possibleTypes, none without', async () => {
+    const apollo = require('../../examples/client/src/apollo') as typeof import('../../examples/client/src/apollo');
+    const path = async (withPossibleTypes: boolean) => {
+      const client = apollo.createApolloClient(`${server.url}/graphql`, { withPossibleTypes });
+      const { data } = await client.query<{ shortestPath: { nodes: Record<string, unknown>[] } }>({ query: apollo.PATH_WITH_FRAGMENT, variables: { from: 'seoul', to: 'wego' } });
+      return data!.shortestPath.nodes;
+    };
+    const wego = seed.organizations.find((o) => o.id === 'wego')!;
+    expect(await path(true)).toEqual([
+      { __typename: 'City', id: 'seoul', name: 'Seoul', kind: 'CITY' },
+      { __typename: 'Organization', id: 'wego', name: wego.name, acronym: wego.acronym },
+    ]);
+    // What the issue saw: without possibleTypes the cache cannot tell a City is a GraphNode, and drops the fields.
+    const [seoul] = await path(false);
+    expect(seoul).not.toHaveProperty('kind');
+  });
+
   kitTest('API errors keep their code', async () => {
     await expect(client().shortestPath('seoul', 'atlantis')).rejects.toMatchObject({ name: 'ApiError', code: 'NOT_FOUND' });
   });

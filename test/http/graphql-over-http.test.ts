@@ -11,11 +11,19 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** Recommendations the server knowingly does not follow, each with the reason. */
-const ACCEPTED_WARNINGS: Record<string, string> = {};
+const APOLLO_400 =
+  'Apollo Server 5 answers 400 to a request that fails before execution (parse, validation, variable coercion) whatever ' +
+  'the Accept header; the specification prefers 200 only for the legacy application/json response type, and ' +
+  'application/graphql-response+json clients get the 400 it asks for.';
+const ACCEPTED_WARNINGS: Record<string, string> = {
+  'SHOULD use 200 status code on document parsing failure when accepting application/json': APOLLO_400,
+  'SHOULD use 200 status code on document validation failure when accepting application/json': APOLLO_400,
+  'SHOULD use a status code of 200 on variable coercion failure when accepting application/json': APOLLO_400,
+};
 
 test('graphql-http serverAudits: no MUST fails, and the SHOULDs missed are the accepted ones', async () => {
   const audits = serverAudits({ url: `${server.url}/graphql`, fetchFn: fetch });
-  const results = await Promise.all(audits.map(async (audit) => ({ name: audit.name, ...(await audit.fn()) })));
+  const results = await Promise.all(audits.map(async (audit) => ({ ...(await audit.fn()), name: audit.name })));
   const failed = results.filter((r) => r.status === 'error').map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`);
   const warned = results.filter((r) => r.status === 'warn').map((r) => r.name);
   const ok = results.filter((r) => r.status === 'ok').length;

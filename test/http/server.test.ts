@@ -5,9 +5,11 @@ import { OPERATION_LIMITS } from '../../src/server/app';
 import { FLAGSHIP_QUERY } from '../../src/server/flagship-query';
 import { testStoreConfig } from '../support/engine';
 import { startTestServer, type TestServer } from '../support/server';
+import { reportSeed } from '../support/report-seed';
 
 const seed = readSeed();
 const ENGINE = testStoreConfig().engine;
+const report = reportSeed(seed);
 let server: TestServer;
 
 beforeAll(async () => {
@@ -35,6 +37,10 @@ describe('GET /health', () => {
       Nation: seed.nations.length,
       Organization: seed.organizations.length,
       Official: seed.officials.length,
+      PolicyProject: report.policyProjects.length,
+      Ranking: report.rankings.length,
+      Event: report.events.length,
+      StatedFigure: report.statedFigures.length,
     });
     expect(health.relationshipsByType).toEqual({
       SISTER_OF: seed.partnerships.length,
@@ -43,6 +49,14 @@ describe('GET /health', () => {
       HOSTS: seed.hostings.length,
       MET_WITH: seed.meetings.length,
       HOLDS_OFFICE: seed.offices.length,
+      SHARES: report.policyShares.length,
+      RECEIVES: report.policyRecipients.length,
+      RANKED: report.cityRankings.length,
+      HELD_IN: report.eventVenues.length,
+      ORGANIZED_BY: report.eventOrganizers.length,
+      PART_OF: report.eventParts.length,
+      DISCUSSED: report.meetingMentions.length,
+      ABOUT: report.figureSubjects.length,
     });
     const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
     expect(health.nodes).toBe(total(health.nodesByLabel));

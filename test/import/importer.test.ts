@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { importGraph, ImportRejected, MAX_IMPORT_RECORDS } from '../../src/services/import';
 import { loadSeed, readSeed } from '../../src/seed/seed';
-import type { GraphStore } from '../../src/store/graph-store';
+import type { GraphStore, TransactionScope, WriteSession } from '../../src/store/graph-store';
 import type { QueryName } from '../../src/store/queries';
 import { openTestStore } from '../support/engine';
 
@@ -17,11 +17,17 @@ afterEach(() => store.close());
 
 /** The store, with one named query failing inside write transactions (a crash of the engine midway). */
 function failingOn(name: QueryName): GraphStore {
+  const failing = (work: (tx: TransactionScope) => Promise<unknown>) => (tx: TransactionScope) =>
+    work({ run: (query, params) => (query === name ? Promise.reject(new Error(`${name} failed`)) : tx.run(query, params)) });
   return new Proxy(store, {
     get(target, property, receiver) {
-      if (property !== 'transaction') return Reflect.get(target, property, receiver);
-      return (work: Parameters<GraphStore['transaction']>[0]) =>
-        target.transaction((tx) => work({ run: (query, params) => (query === name ? Promise.reject(new Error(`${name} failed`)) : tx.run(query, params)) }));
+      if (property === 'transaction') return (work: (tx: TransactionScope) => Promise<unknown>) => target.transaction(failing(work));
+      // The import writes in an exclusive session: its transactions fail the same way.
+      if (property === 'exclusive') {
+        return (work: (session: WriteSession) => Promise<unknown>) =>
+          target.exclusive((session) => work({ transaction: (w: (tx: TransactionScope) => Promise<unknown>) => session.transaction(failing(w)) } as WriteSession));
+      }
+      return Reflect.get(target, property, receiver);
     },
   });
 }
@@ -38,7 +44,7 @@ const big = {
   offices: [{ official: 'mayor', targetLabel: 'City', target: 'reykjavik', title: 'Mayor', source: 's' }],
 };
 
-const LAST_WRITES: QueryName[] = ['nation/upsert-nations', 'city/merge-partnerships', 'official/merge-offices-in-cities'];
+const LAST_WRITES: QueryName[] = ['nation/upsert-nations', 'city/create-partnerships', 'official/merge-offices-in-cities'];
 test.each(LAST_WRITES)(
   'a failure of %s leaves nothing of the import behind',
   async (query) => {

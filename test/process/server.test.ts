@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readSeed } from '../../src/seed/seed';
+import { reportNodes, reportSeed } from '../support/report-seed';
 import { processEngineEnv, testStoreConfig } from '../support/engine';
 import { buildApp, runCli, startServerProcess, tempDir, type ServerProcess } from '../support/process';
 
@@ -42,7 +43,8 @@ test(`npm start on ${ENGINE}: seeded on first start, a write shows in the export
     });
     expect(created).toEqual({ data: { upsertCity: { id: 'process-test-city', name: 'Process Test City' } } });
     const exported = (await (await fetch(`${server.url}/export/graph.json`)).json()) as { nodes: { id: string; name?: string }[] };
-    expect(exported.nodes).toHaveLength(seed.cities.length + seed.nations.length + seed.organizations.length + seed.officials.length + 1);
+    const seeded = seed.cities.length + seed.nations.length + seed.organizations.length + seed.officials.length + reportNodes(reportSeed(seed)).length;
+    expect(exported.nodes).toHaveLength(seeded + 1);
     expect(exported.nodes.find((n) => n.id === 'process-test-city')).toMatchObject({ name: 'Process Test City' });
   } finally {
     expect(await stop(server)).toBe(0);

@@ -18,7 +18,8 @@ describe('embedded store', () => {
     const first = await store.counts();
     await loadSeed(store, fixture);
     expect(await store.counts()).toEqual(first);
-    expect(first.nodes).toEqual({ City: 4, Nation: 3, Official: 2, Organization: 2 });
+    expect(first.nodes).toEqual({ City: 4, Nation: 3, Official: 2, Organization: 2, PolicyProject: 3, Ranking: 2, Event: 3, StatedFigure: 2 });
+    expect(first.relationships.DISCUSSED).toBe(3);
     expect(first.relationships.SISTER_OF).toBe(2);
   });
 
@@ -65,7 +66,7 @@ describe('embedded store', () => {
 
   test('keyset pages do not repeat or skip rows when a row is inserted between pages', async () => {
     await loadSeed(store, fixture);
-    const filters = { nation: null, kind: null, tier: null, partnerOf: null, nameContains: null };
+    const filters = { nation: null, kind: null, tier: null, partnerOf: null, nameContains: null, continent: null };
     const page1 = await store.run('city/list-cities', { ...filters, afterName: null, afterId: null, limit: 2 });
     const last = page1[1].city as { name: string; id: string };
     await loadSeed(store, { ...fixture, cities: [...fixture.cities, { id: 'aachen', name: 'Aachen', kind: 'CITY', nation: 'DE', source: 's' }] });

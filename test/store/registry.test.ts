@@ -89,8 +89,13 @@ describe('schema statements', () => {
     const registry = CypherRegistry.load(dir);
     const embedded = registry.schemaStatements('embedded');
     const neo4j = registry.schemaStatements('neo4j');
-    expect(embedded).toHaveLength(12);
-    expect(neo4j).toHaveLength(8);
+    // Per label of the eight: a uniqueness constraint (both engines) and a key index (embedded only, Neo4j's
+    // constraint makes one); per original label a name index (both).
+    expect(embedded).toHaveLength(20);
+    expect(neo4j).toHaveLength(12);
+    expect(neo4j).toContain('CREATE CONSTRAINT stated_figure_id IF NOT EXISTS FOR (f:StatedFigure) REQUIRE f.id IS UNIQUE');
+    expect(embedded).toContain('CREATE INDEX policy_project_id_index IF NOT EXISTS FOR (p:PolicyProject) ON (p.id)');
+    expect(neo4j.some((s) => s.includes('policy_project_id_index'))).toBe(false);
     expect(embedded).toContain('CREATE INDEX city_id_index IF NOT EXISTS FOR (c:City) ON (c.id)');
     expect(neo4j.some((s) => s.includes('city_id_index'))).toBe(false);
     // Constraints before indexes (01- before 02-/03-).

@@ -1,6 +1,7 @@
 // What the exports of the seeded graph must contain, derived from seed/graph.json alone (not from the store),
 // with the exports' attribute names: `type` for the label, `sourceDocument` for the stored `source`.
 import type { SeedGraph } from '../../src/seed/seed';
+import { reportEdges, reportNodes, reportSeed } from './report-seed';
 
 export interface ExpectedNode {
   id: string;
@@ -20,8 +21,23 @@ function present(record: Record<string, unknown>): Record<string, unknown> {
 
 export function expectedNodes(seed: SeedGraph): ExpectedNode[] {
   return [
-    ...seed.nations.map((n) => ({ id: n.code, attributes: present({ type: 'Nation', name: n.name, sourceDocument: n.source }) })),
-    ...seed.cities.map((c) => ({ id: c.id, attributes: present({ type: 'City', name: c.name, kind: c.kind, sourceDocument: c.source }) })),
+    ...seed.nations.map((n) => ({
+      id: n.code,
+      attributes: present({ type: 'Nation', name: n.name, continent: n.continent, continentSource: n.continentSource, sourceDocument: n.source }),
+    })),
+    ...seed.cities.map((c) => ({
+      id: c.id,
+      attributes: present({
+        type: 'City',
+        name: c.name,
+        kind: c.kind,
+        latitude: c.latitude,
+        longitude: c.longitude,
+        geonameId: c.geonameId,
+        locationSource: c.locationSource,
+        sourceDocument: c.source,
+      }),
+    })),
     ...seed.organizations.map((o) => ({
       id: o.id,
       attributes: present({
@@ -31,10 +47,17 @@ export function expectedNodes(seed: SeedGraph): ExpectedNode[] {
         category: o.category,
         memberSummary: o.memberSummary,
         purpose: o.purpose,
+        memberCount: o.memberCount,
+        memberCountApproximate: o.memberCountApproximate,
+        memberNations: o.memberNations,
         sourceDocument: o.source,
       }),
     })),
     ...seed.officials.map((o) => ({ id: o.id, attributes: present({ type: 'Official', name: o.name, title: o.title, sourceDocument: o.source }) })),
+    ...reportNodes(reportSeed(seed)).map((n) => {
+      const { source, ...properties } = n.properties;
+      return { id: n.id, attributes: present({ type: n.label, ...properties, sourceDocument: source }) };
+    }),
   ];
 }
 
@@ -47,6 +70,11 @@ export function expectedEdges(seed: SeedGraph): ExpectedEdge[] {
     ...seed.hostings.map((h) => edge(h.city, h.organization, { type: 'HOSTS', directed: true, office: h.office, sourceDocument: h.source })),
     ...seed.meetings.map((m) => edge(m.official, m.with, { type: 'MET_WITH', directed: false, on: m.on, topics: m.topics, sourceDocument: m.source })),
     ...seed.offices.map((o) => edge(o.official, o.target, { type: 'HOLDS_OFFICE', directed: true, title: o.title, sourceDocument: o.source })),
+    // The report's relationships are all directed.
+    ...reportEdges(reportSeed(seed)).map((e) => {
+      const { source, ...properties } = e.properties;
+      return edge(e.source, e.target, { type: e.type, directed: true, ...properties, sourceDocument: source });
+    }),
   ];
 }
 

@@ -2,10 +2,15 @@
 // per relationship), for checking paths and neighbourhoods against graphology's algorithms and plain JS.
 import Graph from 'graphology';
 import { readSeed, type SeedGraph } from '../../src/seed/seed';
+import { REPORT_TYPES, reportEdges, reportNodes, reportSeed } from './report-seed';
 
 export const seed: SeedGraph = readSeed();
+export const report = reportSeed(seed);
 
-export const ALL_TYPES = ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'] as const;
+/** The relationship types of the diplomacy network (partnerships, memberships, offices, meetings). */
+export const NETWORK_TYPES = ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'] as const;
+/** Every relationship type: the network's and the report's (policy exports, rankings, events, stated figures). */
+export const ALL_TYPES = [...NETWORK_TYPES, ...REPORT_TYPES] as const;
 
 export interface SeedEdge {
   type: string;
@@ -23,6 +28,7 @@ export function seedEdges(): SeedEdge[] {
     ...seed.hostings.map((h) => ({ type: 'HOSTS', source: h.city, target: h.organization })),
     ...seed.meetings.map((m) => ({ type: 'MET_WITH', source: m.official, target: m.with })),
     ...seed.offices.map((o) => ({ type: 'HOLDS_OFFICE', source: o.official, target: o.target })),
+    ...reportEdges(report).map(({ type, source, target }) => ({ type, source, target })),
   ];
 }
 
@@ -32,6 +38,7 @@ export function seedNodes(): { id: string; label: string; name: string }[] {
     ...seed.nations.map((n) => ({ id: n.code, label: 'Nation', name: n.name })),
     ...seed.organizations.map((o) => ({ id: o.id, label: 'Organization', name: o.name })),
     ...seed.officials.map((o) => ({ id: o.id, label: 'Official', name: o.name })),
+    ...reportNodes(report).map(({ id, label, name }) => ({ id, label, name })),
   ];
 }
 

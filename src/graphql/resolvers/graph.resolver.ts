@@ -14,7 +14,8 @@ import { City, Nation, Official, Organization } from '../types';
 
 /** Loads the entity a node reference names, through the DataLoader of its type, tagged for GraphNode. */
 async function loadNode(ctx: Context, ref: NodeRef): Promise<TaggedNode> {
-  const loader = { City: ctx.loaders.city, Nation: ctx.loaders.nation, Organization: ctx.loaders.organization, Official: ctx.loaders.official }[ref.label];
+  const own = { City: ctx.loaders.city, Nation: ctx.loaders.nation, Organization: ctx.loaders.organization, Official: ctx.loaders.official } as Record<string, { load(id: string): Promise<object | null> }>;
+  const loader = own[ref.label] ?? ctx.loaders.byLabel(ref.label);
   const entity: object | null = await loader.load(ref.id);
   if (entity === null) throw new Error(`${ref.label} "${ref.id}" was found by a traversal but not by its loader`);
   return asGraphNode(ref.label, entity);

@@ -2,6 +2,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import { badInput } from '../../model/errors';
+import { isQueryLabel } from '../../model/query';
 import type { Context } from '../context';
 import { asGraphNode, type TaggedNode } from '../graph-node';
 import { Node } from '../node';
@@ -13,7 +14,10 @@ export const MAX_NODE_IDS = 100;
 async function load(ctx: Context, id: string): Promise<TaggedNode | null> {
   const label = await ctx.loaders.nodeLabel.load(id);
   if (!label) return null;
-  const loader = { City: ctx.loaders.city, Nation: ctx.loaders.nation, Organization: ctx.loaders.organization, Official: ctx.loaders.official }[label];
+  // The network's labels through their own loaders (shared with nested fields); the report's through the per-label one.
+  const loader = isQueryLabel(label)
+    ? { City: ctx.loaders.city, Nation: ctx.loaders.nation, Organization: ctx.loaders.organization, Official: ctx.loaders.official }[label]
+    : ctx.loaders.byLabel(label);
   const entity: object | null = await loader.load(id);
   return entity ? asGraphNode(label, entity) : null;
 }

@@ -1,12 +1,12 @@
 // Root queries: lookups by id, paginated lists, and the cross-city traversals.
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Label } from '../../model/graph';
+import type { QueryLabel } from '../../model/query';
 import { page, type Page } from '../../services/catalog';
 import { DEFAULT_PAGE_SIZE } from '../../services/search';
 import { CitiesArgs, NationsArgs, OfficialsArgs, OrganizationsArgs, PartnersSharingArgs } from '../args';
 import { NODE_AGGREGATES, toAggregate } from '../connections';
 import type { Context } from '../context';
-import { cityWhere, nameWhere, organizationWhere, usesQueryLanguage } from '../legacy-args';
+import { cityWhere, nameWhere, nationWhere, organizationWhere, usesQueryLanguage } from '../legacy-args';
 import type { PageArgs } from '../pagination';
 import { connectionTypes, toConnection } from '../pagination';
 import { City, Nation, Official, Organization, SharedOrganizations, SourceDocument } from '../types';
@@ -22,7 +22,7 @@ export const OfficialConnection = connectionTypes(Official, 'Official', 'officia
  */
 async function list<T extends object>(
   ctx: Context,
-  label: Label,
+  label: QueryLabel,
   Connection: new () => object,
   args: PageArgs & { where?: unknown; sort?: unknown },
   where: Record<string, unknown> | null,
@@ -63,6 +63,7 @@ export class QueryResolver {
   async cities(@Args() args: CitiesArgs, @Ctx() ctx: Context) {
     const filters = {
       nation: args.nation ?? null,
+      continent: args.continent ?? null,
       kind: args.kind ?? null,
       tier: args.tier ?? null,
       partnerOf: args.partnerOf ?? null,
@@ -73,7 +74,7 @@ export class QueryResolver {
 
   @Query(() => NationConnection, { description: 'Nations: filtered, sorted (by name by default), paginated forwards or backwards.' })
   async nations(@Args() args: NationsArgs, @Ctx() ctx: Context) {
-    return list<Nation>(ctx, 'Nation', NationConnection, args, nameWhere(args), () => page(ctx.services.repositories.nations, { nameContains: args.nameContains ?? null }, firstOf(args)));
+    return list<Nation>(ctx, 'Nation', NationConnection, args, nationWhere(args), () => page(ctx.services.repositories.nations, { nameContains: args.nameContains ?? null, continent: args.continent ?? null }, firstOf(args)));
   }
 
   @Query(() => OrganizationConnection, { description: 'International organizations: filtered, sorted (by name by default), paginated forwards or backwards.' })

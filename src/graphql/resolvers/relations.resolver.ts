@@ -2,14 +2,14 @@
 // plain lists they page, filter, sort and count: one batched query per level for the pages of every parent (and one
 // for the related nodes), whatever the number of parents; totals and tallies only when asked, batched alike.
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Label } from '../../model/graph';
+import type { QueryLabel } from '../../model/query';
 import { relationOf, type Relation } from '../../model/query';
 import type { ListArgs } from '../../services/search';
 import { RELATION_TYPES } from '../connections';
 import type { Context } from '../context';
 import { City, Nation, Official, Organization } from '../types';
 
-const loaderOfLabel = (ctx: Context, label: Label) =>
+const loaderOfLabel = (ctx: Context, label: QueryLabel) =>
   ({ City: ctx.loaders.city, Nation: ctx.loaders.nation, Organization: ctx.loaders.organization, Official: ctx.loaders.official })[label] as unknown as {
     prime(key: string, value: object): void;
   };

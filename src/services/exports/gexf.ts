@@ -2,7 +2,8 @@
 // label (City, Nation…) is the `type` attribute. Every edge has a `kind` (Gephi's edge type: see kindOf), so Gephi
 // keeps parallel relationships distinct: it merges edges with the same source, target and kind on import.
 //
-// By default, GEXF 1.2draft (the newest version NetworkX 2.8 reads; 3.x also reads 1.3) and a plain directed graph:
+// Each node's GEXF `label` is its name, title or index (what Gephi displays); its own label (City, Nation…) is the
+// `type` attribute. By default, GEXF 1.2draft (the newest version NetworkX 2.8 reads; 3.x also reads 1.3) and a plain directed graph:
 // a mutual relationship (SISTER_OF, MET_WITH) is two opposite arcs sharing its id in `relationship` (see arcs.ts).
 // `kind` is GEXF 1.3's edge attribute: Gephi reads it in any version, 1.2 readers (NetworkX, graphology) ignore or
 // keep it as an attribute. `mixed: true`: GEXF 1.3, one edge per relationship with an explicit `type` on each
@@ -13,7 +14,7 @@ import { ARC_ATTRIBUTES, arcsOf, arcValues, kindOf, type Arc } from './arcs';
 import type { EdgeRow, NodeRow } from '../projection';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeValues, escapeXml, nodeValues, typedValues, type GraphWriter } from './writer';
 
-const GEXF_TYPE: Record<AttrSpec['type'], string> = { string: 'string', int: 'integer', boolean: 'boolean', stringList: 'string' };
+const GEXF_TYPE: Record<AttrSpec['type'], string> = { string: 'string', int: 'integer', float: 'double', boolean: 'boolean', stringList: 'string' };
 
 const NAMESPACE = {
   '1.2': 'xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
@@ -50,7 +51,8 @@ export class GexfWriter implements GraphWriter {
   }
 
   node(node: NodeRow): string {
-    const name = typeof node.properties.name === 'string' ? node.properties.name : node.id;
+    // What Gephi shows: the name, or a policy project's title, or a ranking's index; the id where there is none.
+    const name = [node.properties.name, node.properties.title, node.properties.index].find((v): v is string => typeof v === 'string') ?? node.id;
     return `      <node id="${escapeXml(node.id)}" label="${escapeXml(name)}">${attvalues(typedValues(NODE_ATTRIBUTES, nodeValues(node)))}</node>\n`;
   }
 

@@ -14,7 +14,7 @@ import { ARC_ATTRIBUTES, arcsOf, arcValues, type Arc } from './arcs';
 import type { EdgeRow, NodeRow } from '../projection';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, edgeValues, escapeXml, nodeValues, typedValues, type GraphWriter } from './writer';
 
-const GRAPHML_TYPE: Record<AttrSpec['type'], string> = { string: 'string', int: 'int', boolean: 'boolean', stringList: 'string' };
+const GRAPHML_TYPE: Record<AttrSpec['type'], string> = { string: 'string', int: 'int', float: 'double', boolean: 'boolean', stringList: 'string' };
 
 const keyId = (kind: 'node' | 'edge', spec: AttrSpec) => `${kind === 'node' ? 'n' : 'e'}_${spec.name}`;
 

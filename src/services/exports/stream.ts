@@ -68,7 +68,7 @@ export async function streamGraph(
   return { ...report, undeclared: [...undeclared.seen].sort() };
 }
 
-function drained(out: Writable): Promise<void> {
+export function drained(out: Writable): Promise<void> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
       out.off('drain', onDrain);

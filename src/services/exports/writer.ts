@@ -60,6 +60,8 @@ export function textValue(spec: AttrSpec, value: unknown): string | null {
       return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
     case 'int':
       return typeof value === 'number' && Number.isInteger(value) ? String(value) : typeof value === 'bigint' ? value.toString() : null;
+    case 'float':
+      return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
     case 'boolean':
       return typeof value === 'boolean' ? String(value) : null;
     case 'stringList':

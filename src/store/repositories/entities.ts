@@ -16,6 +16,8 @@ const as = <T>(row: Row) => row as unknown as T;
 
 export interface CityFilters {
   nation: string | null;
+  /** A continent code (countries-list's: AS, EU…) of the city's nation. */
+  continent: string | null;
   kind: string | null;
   tier: string | null;
   partnerOf: string | null;
@@ -74,7 +76,7 @@ export class CityRepository extends NodeRepository<City, CityFilters> {
   }
 }
 
-export class NationRepository extends NodeRepository<Nation, { nameContains: string | null }> {
+export class NationRepository extends NodeRepository<Nation, { nameContains: string | null; continent: string | null }> {
   constructor(run: Run) {
     super(run, {
       label: 'Nation',

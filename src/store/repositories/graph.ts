@@ -44,10 +44,19 @@ export interface RelationshipPageRow {
 }
 
 /** The parameters a node set is passed as: one id list per label, so each lookup uses its index. */
-export function idsByLabel(refs: Iterable<NodeRef>): { cities: string[]; nations: string[]; organizations: string[]; officials: string[] } {
-  const out = { cities: [] as string[], nations: [] as string[], organizations: [] as string[], officials: [] as string[] };
-  const list = { City: out.cities, Nation: out.nations, Organization: out.organizations, Official: out.officials };
-  for (const ref of refs) list[ref.label].push(ref.id);
+export function idsByLabel(refs: Iterable<NodeRef>): Record<'cities' | 'nations' | 'organizations' | 'officials' | 'policyProjects' | 'rankings' | 'events' | 'statedFigures', string[]> {
+  const param: Record<Label, keyof ReturnType<typeof idsByLabel>> = {
+    City: 'cities',
+    Nation: 'nations',
+    Organization: 'organizations',
+    Official: 'officials',
+    PolicyProject: 'policyProjects',
+    Ranking: 'rankings',
+    Event: 'events',
+    StatedFigure: 'statedFigures',
+  };
+  const out = Object.fromEntries(Object.values(param).map((p) => [p, [] as string[]])) as ReturnType<typeof idsByLabel>;
+  for (const ref of refs) out[param[ref.label]].push(ref.id);
   return out;
 }
 

@@ -3,8 +3,10 @@ import type { Label } from '../../model/graph';
 import type { GraphStore, TransactionScope } from '../graph-store';
 import { CityRepository, NationRepository, OfficialRepository, OrganizationRepository } from './entities';
 import { GraphRepository } from './graph';
+import { ImportRepository } from './imports';
 import type { NodeRepository, Run } from './nodes';
 import { SearchRepository } from './search';
+import { ReportNodeRepository, ReportRepository } from './report';
 
 export interface Repositories {
   cities: CityRepository;
@@ -14,6 +16,9 @@ export interface Repositories {
   graph: GraphRepository;
   /** Filtered, sorted pages and tallies of any label or relation (the cypher/query/ templates). */
   search: SearchRepository;
+  report: ReportRepository;
+  /** The bulk import's reads, journal and undo. */
+  imports: ImportRepository;
   /** The node repository of each label. */
   nodes(label: Label): NodeRepository<object>;
 }
@@ -24,8 +29,18 @@ export function repositories(runner: GraphStore | TransactionScope): Repositorie
   const nations = new NationRepository(run);
   const organizations = new OrganizationRepository(run);
   const officials = new OfficialRepository(run);
-  const byLabel = { City: cities, Nation: nations, Organization: organizations, Official: officials } as unknown as Record<Label, NodeRepository<object>>;
-  return { cities, nations, organizations, officials, graph: new GraphRepository(run), search: new SearchRepository(run), nodes: (label) => byLabel[label] };
+  const byLabel = {
+    City: cities,
+    Nation: nations,
+    Organization: organizations,
+    Official: officials,
+    // The report's labels have the node operations the import and the writes use (lookup, upsert, lock, delete).
+    PolicyProject: new ReportNodeRepository(run, 'PolicyProject'),
+    Ranking: new ReportNodeRepository(run, 'Ranking'),
+    Event: new ReportNodeRepository(run, 'Event'),
+    StatedFigure: new ReportNodeRepository(run, 'StatedFigure'),
+  } as unknown as Record<Label, NodeRepository<object>>;
+  return { cities, nations, organizations, officials, graph: new GraphRepository(run), search: new SearchRepository(run), imports: new ImportRepository(run), report: new ReportRepository(run), nodes: (label) => byLabel[label] };
 }
 
 export type { Run, KeysetPosition, RelationshipCensus } from './nodes';
@@ -33,4 +48,5 @@ export { toCity } from './entities';
 export type { CityFilters, OrganizationFilters } from './entities';
 export { GraphRepository } from './graph';
 export type { RelatedRow, TallyRow } from './search';
+export { ReportRepository } from './report';
 export type { PathRecord, ExpandRecord, CoMembershipRecord, NodeCursor, NodePageRow, RelationshipPageRow } from './graph';

@@ -2,7 +2,7 @@
 // cypher/query/ templates with their slots filled by the fragment builder (src/store/query/compile.ts). The only code
 // naming those templates, their parameters and their columns.
 import type { Label } from '../../model/graph';
-import type { Dimension, ListQuery, Predicate, Relation } from '../../model/query';
+import type { Dimension, ListQuery, Predicate, QueryLabel, Relation } from '../../model/query';
 import type { Row } from '../port';
 import { dimension, keyOf, labelPattern, listSlots, relationSlots, StatementBuilder, whereSlot, type Scope } from '../query/compile';
 import type { Run } from './nodes';
@@ -27,20 +27,20 @@ export class SearchRepository {
   constructor(private readonly run: Run) {}
 
   /** The keys of one page of nodes of `label`, in order. */
-  async findNodes(label: Label, query: ListQuery): Promise<string[]> {
+  async findNodes(label: QueryLabel, query: ListQuery): Promise<string[]> {
     const b = new StatementBuilder();
     const slots = { match: labelPattern(label, 'n', b), key: b.fragment(keyOf(label, 'n')), ...listSlots(query, NODE, keyOf(label, 'n'), b) };
     const rows = await this.run('query/find-nodes', { ...b.params, limit: query.limit }, slots);
     return rows.map((row) => String(row.key));
   }
 
-  async countNodes(label: Label, where: Predicate | null): Promise<number> {
+  async countNodes(label: QueryLabel, where: Predicate | null): Promise<number> {
     const b = new StatementBuilder();
     const slots = { match: labelPattern(label, 'n', b), where: whereSlot(where, NODE, b) };
     return Number((await this.run('query/count-nodes', b.params, slots))[0]?.count ?? 0);
   }
 
-  async tallyNodes(label: Label, where: Predicate | null, by: Dimension): Promise<TallyRow[]> {
+  async tallyNodes(label: QueryLabel, where: Predicate | null, by: Dimension): Promise<TallyRow[]> {
     const b = new StatementBuilder();
     const slots = {
       match: labelPattern(label, 'n', b),

@@ -29,6 +29,12 @@ export type OrganizationCategory =
 
 /** The kinds of relationship in the graph, for choosing which ones a path or a neighbourhood may follow (`via`). Traversals ignore direction; each value says in which direction the relationship is stored. */
 export type RelationshipType =
+  /** StatedFigure → City: the city a stated figure is about. */
+  | 'ABOUT'
+  /** Official → Event, City, Organization: a meeting mentions it: the meeting of `official` with `other` on `on` (`topic`). */
+  | 'DISCUSSED'
+  /** Event → City: where the event is held. */
+  | 'HELD_IN'
   /** Official → City, Organization, Nation: an official holds an office there (`title`). */
   | 'HOLDS_OFFICE'
   /** City → Organization: an office of the organization is situated in the city (`office`). */
@@ -39,6 +45,16 @@ export type RelationshipType =
   | 'MEMBER_OF'
   /** Official — Official: two officials met (`on`, `topics`). Undirected (mutual): stored once per pair. */
   | 'MET_WITH'
+  /** Event → City, Organization, Official: who organizes, hosts, launches or announces it (`role`). */
+  | 'ORGANIZED_BY'
+  /** Event → Event: a declaration made at an event. */
+  | 'PART_OF'
+  /** City → Ranking: the city's place in an index. */
+  | 'RANKED'
+  /** City, Nation → PolicyProject: the city (or nation, where only a nation is named) the policy or project was shared with. */
+  | 'RECEIVES'
+  /** City → PolicyProject: a city shared (exported) the policy or project. */
+  | 'SHARES'
   /** City — City: a sister- or friendship-city partnership (`tier`, `since`). Undirected (mutual): stored once per pair. */
   | 'SISTER_OF';
 
@@ -59,9 +75,13 @@ export type ShortestPathQueryVariables = Exact<{
 
 export type ShortestPathQuery = { shortestPath: { length: number, nodes: Array<
       | { __typename: 'City', kind: CityKind, id: string, name: string }
+      | { __typename: 'Event', id: string, name: string }
       | { __typename: 'Nation', id: string, name: string }
       | { __typename: 'Official', title: string, id: string, name: string }
       | { __typename: 'Organization', acronym: string | null, id: string, name: string }
+      | { __typename: 'PolicyProject', id: string, name: string }
+      | { __typename: 'Ranking', id: string, name: string }
+      | { __typename: 'StatedFigure', id: string, name: string }
     >, relationships: Array<{ type: RelationshipType, source: string, target: string, directed: boolean }> } | null };
 
 export type CitiesQueryVariables = Exact<{

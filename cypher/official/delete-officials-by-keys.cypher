@@ -1,0 +1,9 @@
+// Deletes officials with their relationships, by id: undoes the officials an import created (src/services/import-chunks.ts).
+// Keys that match nothing are skipped, so undoing twice is harmless.
+// @mode write
+// @params keys: [string]
+// @returns deleted
+UNWIND $keys AS key
+MATCH (x:Official {id: key})
+DETACH DELETE x
+RETURN count(*) AS deleted
