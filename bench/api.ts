@@ -1,31 +1,37 @@
 // Benchmark (not a test): latency of the flagship traversal and of a nested query, and their store-query counts,
-// on the seeded embedded graph, in process. `npm run bench`.
+// on the seeded graph, in process. `npm run bench`: the embedded engine in memory.
+// `GRAPH_ENGINE=neo4j NEO4J_URI=… npm run bench`: Neo4j, whose database is WIPED first (every node and
+// relationship), then seeded; it refuses to run without NEO4J_URI. `npm run bench:engines` runs both side by side.
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
-import { openStore, readSeed, seedIfEmpty } from '../src/bootstrap';
+import { readSeed, seedIfEmpty } from '../src/bootstrap';
 import { createContext, type Context } from '../src/graphql/context';
 import { createSchema } from '../src/graphql/schema';
 import { silentLogger } from '../src/logger';
 import { FLAGSHIP_QUERY } from '../src/server/flagship-query';
+import { benchEngine, writeResult } from './engine';
+import { latencySummary } from './stats';
 
 const NESTED_QUERY = `{ city(id: "seoul") { partners { tier city { name nation { name }
   memberships { since organization { name } } partners { city { name nation { code } } } } } } }`;
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 async function main() {
+  const engine = benchEngine();
+  console.log(`API latency on the seed graph, in process, on ${engine.describe('in memory')}`);
   const seed = readSeed();
-  const { store } = await openStore({ engine: 'embedded', dataDir: ':memory:' }, silentLogger);
+  const { store } = await engine.open(':memory:');
   await seedIfEmpty(store, seed, silentLogger);
   const apollo = new ApolloServer<Context>({ schema: await createSchema() });
   await apollo.start();
   const storeCalls = async () => (await store.metrics.queries.get()).values.reduce((sum, v) => sum + v.value, 0);
+  const result: Record<string, { p50: number; p99: number; storeQueries: number; rounds: number }> = {};
 
-  for (const [name, query] of [['flagship traversal', FLAGSHIP_QUERY], ["nested: Seoul's partners, 2 levels", NESTED_QUERY]]) {
+  for (const [key, name, query] of [
+    ['flagship', 'flagship traversal', FLAGSHIP_QUERY],
+    ['nested', "nested: Seoul's partners, 2 levels", NESTED_QUERY],
+  ]) {
     const run = async () => {
       const response = await apollo.executeOperation({ query }, { contextValue: createContext(store, seed.sources) });
       if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`${name} failed`);
@@ -40,12 +46,14 @@ async function main() {
       await run();
       times.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
-    times.sort((a, b) => a - b);
+    const { p50, p99 } = latencySummary(times);
+    result[key] = { p50, p99, storeQueries: callsPerQuery, rounds: ROUNDS };
     console.log(
-      `${name.padEnd(38)} p50 ${percentile(times, 50).toFixed(2)} ms  p99 ${percentile(times, 99).toFixed(2)} ms  ` +
+      `${name.padEnd(38)} p50 ${p50.toFixed(2)} ms  p99 ${p99.toFixed(2)} ms  ` +
         `store queries per request: ${callsPerQuery}  (${ROUNDS} rounds)`,
     );
   }
+  writeResult({ engine: engine.engine, ...result });
   await apollo.stop();
   await store.close();
 }

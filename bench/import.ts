@@ -1,6 +1,9 @@
-// Benchmark (not a test): a 10,000-record importGraph on the embedded engine, file-backed, through the GraphQL
-// mutation in process: time and peak memory of the import, of re-importing it unchanged, and of a dry run.
-// `npm run bench:import` (BENCH_RECORDS=… to change the size).
+// Benchmark (not a test): a 10,000-record importGraph into the seeded graph through the GraphQL mutation in process:
+// time and peak memory of the import, of re-importing it unchanged, and of a dry run. `npm run bench:import`
+// (BENCH_RECORDS=… to change the size): the embedded engine, file-backed in a temporary directory.
+// `GRAPH_ENGINE=neo4j NEO4J_URI=… npm run bench:import`: Neo4j, whose database is WIPED first (every node and
+// relationship), then seeded; it refuses to run without NEO4J_URI. `npm run bench:engines` runs both side by side
+// (BENCH_IMPORT_DATA: the graph, as JSON, generated once for both).
 import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,86 +11,41 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { Authenticator } from '../src/auth/authenticator';
 import { RequestAuth } from '../src/auth/request-auth';
-import { openStore, readSeed, seedIfEmpty } from '../src/bootstrap';
+import { readSeed, seedIfEmpty } from '../src/bootstrap';
 import { parseAuth } from '../src/config';
 import { createContext, type Context } from '../src/graphql/context';
 import { createSchema } from '../src/graphql/schema';
 import { silentLogger } from '../src/logger';
+import { benchEngine, dataFrom, writeResult } from './engine';
+import { relationshipRecords, syntheticGraph, type ImportGraph } from './import-data';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
 const TOKEN = 'bench-admin-token-0123456789abcdef';
 
-/** A deterministic pseudo-random generator (mulberry32), so every run imports the same graph. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** `total` records: a fifth cities, 2% organizations, 3% officials, the rest relationships among them and the seed. */
-function syntheticGraph(total: number, nations: string[]) {
-  const rnd = random(42);
-  const pick = <T>(items: T[]) => items[Math.floor(rnd() * items.length)];
-  const n = (share: number) => Math.round(total * share);
-  const cities = Array.from({ length: n(0.2) }, (_, i) => ({ id: `bench-city-${i}`, name: `Bench City ${i}`, kind: 'CITY', nation: pick(nations), source: 'bench' }));
-  const organizations = Array.from({ length: n(0.02) }, (_, i) => ({ id: `bench-org-${i}`, name: `Bench Organization ${i}`, acronym: `BO${i}`, category: 'QUASI_GOVERNMENTAL', source: 'bench' }));
-  const officials = Array.from({ length: n(0.03) }, (_, i) => ({ id: `bench-official-${i}`, name: `Official ${i}`, title: 'Mayor', source: 'bench' }));
-  const unique = <T>(count: number, make: () => T, key: (t: T) => string) => {
-    const out = new Map<string, T>();
-    while (out.size < count) {
-      const item = make();
-      out.set(key(item), item);
-    }
-    return [...out.values()];
-  };
-  const cityIds = cities.map((c) => c.id).concat('seoul');
-  const partnerships = unique(
-    n(0.3),
-    () => {
-      const [a, b] = [pick(cityIds), pick(cityIds)];
-      return a === b ? { cityA: a, cityB: cityIds[(cityIds.indexOf(b) + 1) % cityIds.length], tier: 'SISTER', since: 1950 + Math.floor(rnd() * 70), source: 'bench' } : { cityA: a, cityB: b, tier: rnd() < 0.5 ? 'SISTER' : 'FRIENDSHIP', since: null, source: 'bench' };
-    },
-    (p) => [p.cityA, p.cityB].sort().join('|'),
-  );
-  const memberships = unique(n(0.25), () => ({ city: pick(cityIds), organization: pick(organizations).id, since: 1990 + Math.floor(rnd() * 30), role: null, source: 'bench' }), (m) => `${m.city}|${m.organization}`);
-  const hostings = unique(n(0.05), () => ({ city: pick(cityIds), organization: pick(organizations).id, office: 'Regional office', source: 'bench' }), (h) => `${h.city}|${h.organization}`);
-  const officialIds = officials.map((o) => o.id);
-  const meetings = unique(
-    n(0.1),
-    () => {
-      const a = pick(officialIds);
-      const b = officialIds[(officialIds.indexOf(a) + 1 + Math.floor(rnd() * (officialIds.length - 1))) % officialIds.length];
-      return { official: a, with: b, on: `20${10 + Math.floor(rnd() * 14)}-0${1 + Math.floor(rnd() * 9)}`, topics: ['cooperation'], source: 'bench' };
-    },
-    (m) => `${[m.official, m.with].sort().join('|')}|${m.on}`,
-  );
-  const graph = { cities, organizations, officials, partnerships, memberships, hostings, meetings, offices: [] as object[] };
-  const used = Object.values(graph).reduce((sum, list) => sum + list.length, 0);
-  graph.offices = Array.from({ length: total - used }, (_, i) => ({ official: officialIds[i % officialIds.length], targetLabel: 'City', target: cityIds[i % cityIds.length], title: `Envoy ${i}`, source: 'bench' }));
-  return graph;
-}
-
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main() {
+  const engine = benchEngine();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-import-'));
   const seed = readSeed();
-  const { store } = await openStore({ engine: 'embedded', dataDir }, silentLogger);
+  const { store } = await engine.open(dataDir);
   await seedIfEmpty(store, seed, silentLogger);
   const apollo = new ApolloServer<Context>({ schema: await createSchema() });
   await apollo.start();
   const authenticator = Authenticator.fromConfig(parseAuth({ API_TOKENS: `bench:admin:${TOKEN}` }));
-  const graph = syntheticGraph(RECORDS, seed.nations.map((n) => n.code));
+  const graph = dataFrom<ImportGraph>(process.env.BENCH_IMPORT_DATA, () => syntheticGraph(RECORDS, seed.nations.map((n) => n.code)));
+  const records = Object.values(graph).reduce((sum, list) => sum + list.length, 0);
+  const relationships = relationshipRecords(graph);
   const body = JSON.stringify({ input: graph });
   const query = `mutation ($input: GraphImportInput!, $dryRun: Boolean) { importGraph(input: $input, dryRun: $dryRun) {
     applied records problemCount cities { created updated unchanged } partnerships { created updated unchanged } } }`;
 
-  console.log(`importGraph of ${RECORDS} records (${mb(Buffer.byteLength(body))} of JSON) into the seeded embedded store (file-backed), in process`);
+  console.log(
+    `importGraph of ${records} records (${relationships} relationships; ${mb(Buffer.byteLength(body))} of JSON) into the seeded graph ` +
+      `on ${engine.describe('file-backed')}, in process`,
+  );
   const rows: string[] = [];
+  const times: Record<string, number> = {};
   for (const [label, dryRun] of [['import (all created)', false], ['re-import (all unchanged)', false], ['dry run', true]] as const) {
     global.gc?.();
     const baseline = process.memoryUsage();
@@ -109,6 +67,7 @@ async function main() {
       throw new Error(`${label} failed: ${JSON.stringify(response.body.kind === 'single' ? response.body.singleResult.errors : 'incremental')}`);
     }
     const result = (response.body.singleResult.data as any).importGraph;
+    times[label] = ms;
     rows.push(
       `${label.padEnd(26)} ${ms.toFixed(0).padStart(6)} ms   peak RSS ${mb(peakRss).padStart(7)} (+${mb(peakRss - baseline.rss)})   ` +
         `peak heap ${mb(peakHeap).padStart(6)} (+${mb(peakHeap - baseline.heapUsed)})   cities ${JSON.stringify(result.cities)}`,
@@ -122,10 +81,23 @@ async function main() {
   const counts = await store.counts();
   console.log(`graph after: ${JSON.stringify(counts.nodes)} ${JSON.stringify(counts.relationships)}`);
   console.log(`process peak RSS (getrusage): ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  const importMs = times['import (all created)'];
+  console.log(`import rate: ${Math.round(relationships / (importMs / 1000))} relationships/s (${Math.round(records / (importMs / 1000))} records/s)`);
+  writeResult({
+    engine: engine.engine,
+    records,
+    relationships,
+    importMs,
+    reimportMs: times['re-import (all unchanged)'],
+    dryRunMs: times['dry run'],
+    relationshipsPerSecond: relationships / (importMs / 1000),
+  });
   await apollo.stop();
   await store.close();
-  const fileSize = fs.readdirSync(dataDir).reduce((sum, f) => sum + fs.statSync(path.join(dataDir, f)).size, 0);
-  console.log(`store on disk after close: ${mb(fileSize)} in ${dataDir}`);
+  if (engine.engine === 'embedded') {
+    const fileSize = fs.readdirSync(dataDir).reduce((sum, f) => sum + fs.statSync(path.join(dataDir, f)).size, 0);
+    console.log(`store on disk after close: ${mb(fileSize)} in ${dataDir}`);
+  }
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
