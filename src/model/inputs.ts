@@ -15,7 +15,7 @@ import {
   type RelType,
   type Rule,
 } from './graph';
-import type { FieldSpecOf } from './spec';
+import { referenceField, type FieldSpecOf } from './spec';
 import { REPORT_INPUTS, REPORT_NODE_SECTION, REPORT_SECTIONS, REPORT_SECTION_INPUT, type ReportInputKind } from './report-inputs';
 
 export type FieldSpec = FieldSpecOf<Label>;
@@ -49,14 +49,7 @@ function fromProperty(p: PropertySpec, label?: Label): FieldSpec {
   return { name: p.name, rule: p.rule, required: p.required, description, isId: isKey, ...(p.rule.kind === 'textList' && { defaultValue: [] }) };
 }
 
-const reference = (name: string, label: Label, description: string): FieldSpec => ({
-  name,
-  rule: label === 'Nation' ? { kind: 'nationCode' } : { kind: 'slug' },
-  required: true,
-  description,
-  references: label,
-  isId: true,
-});
+const reference = (name: string, label: Label, description: string): FieldSpec => referenceField(name, label, description);
 
 const differs = (field: FieldSpec, other: string, message: string): FieldSpec => ({ ...field, differentFrom: { field: other, message } });
 

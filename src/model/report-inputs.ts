@@ -2,7 +2,7 @@
 // properties; relationship sections name their two ends (with the label of an end that can be of several labels)
 // and the type's properties. Merged into INPUTS, IMPORT_SECTIONS and SECTION_INPUT by inputs.ts.
 import { LABELS, RELATIONSHIPS, type Label, type PropertySpec, type RelType, type Rule } from './graph';
-import type { FieldSpecOf } from './spec';
+import { referenceField, type FieldSpecOf } from './spec';
 import type { ReportLabel } from './report';
 
 type FieldSpec = FieldSpecOf<Label>;
@@ -38,14 +38,7 @@ const node = (label: Label) => LABELS[label].properties.map((p) => fromProperty(
 /** A relationship's own properties, `source` last. */
 const props = (type: RelType) => RELATIONSHIPS[type].properties.map((p) => fromProperty(p));
 
-const ref = (name: string, label: Label, description: string): FieldSpec => ({
-  name,
-  rule: label === 'Nation' ? { kind: 'nationCode' } : { kind: 'slug' },
-  required: true,
-  description,
-  references: label,
-  isId: true,
-});
+const ref = (name: string, label: Label, description: string): FieldSpec => referenceField(name, label, description);
 const labelOf = (name: string, labels: readonly Label[], what: string): FieldSpec => ({
   name,
   rule: { kind: 'enum', name: `${what}Label`, values: Object.fromEntries(labels.map((l) => [l, `A node labelled ${l}.`])) } as Rule,

@@ -68,3 +68,8 @@ export interface FieldSpecOf<L extends string> {
   /** Shown as an ID in GraphQL (a node key or a reference). */
   isId?: boolean;
 }
+
+/** An input field naming a node of `label` by its key: a nation's ISO code, any other label's slug. */
+export function referenceField<L extends string>(name: string, label: L, description: string): FieldSpecOf<L> {
+  return { name, rule: label === 'Nation' ? { kind: 'nationCode' } : { kind: 'slug' }, required: true, description, references: label, isId: true };
+}

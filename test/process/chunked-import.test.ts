@@ -1,30 +1,16 @@
 // A chunked import killed midway, with the real server process (IMPORT_CHUNK_ROWS=400: a 4,501-record import is 12
 // transactions): after a restart on the same data directory the graph holds all of it or none of it, the city it
 // changed included, and no journal entry is left.
-import { kill, startServerProcess, tempDir, buildApp, type ServerProcess } from '../support/process';
+import { buildApp, freshHealth, kill, processGql, startServerProcess, tempDir, type ServerProcess } from '../support/process';
 
 const TOKEN = 'chunked-import-admin-token-0123456789';
 const serverEnv = (dir: string) => ({ GRAPH_DATA_DIR: dir, API_TOKENS: `ops:admin:${TOKEN}`, AUTO_SEED: 'true', IMPORT_CHUNK_ROWS: '400' });
 
 beforeAll(() => buildApp(), 120_000);
 
-async function gql(server: ServerProcess, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[] };
-}
+const gql = (server: ServerProcess, query: string, variables: Record<string, unknown> = {}) => processGql(server, TOKEN, query, variables);
 
-/** The counts of the graph as it is now: /health polled until it is neither stale (right after a write) nor pending. */
-async function health(server: ServerProcess): Promise<{ nodesByLabel: Record<string, number>; relationshipsByType: Record<string, number> }> {
-  for (;;) {
-    const body = (await (await fetch(`${server.url}/health`)).json()) as any;
-    if (!body.countsStale && !body.countsPending) return body;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const health = freshHealth;
 
 /** Seoul renamed (the first chunk), `n` new cities in France and n/2 partnerships among them (the later chunks). */
 function batch(tag: string, n: number) {

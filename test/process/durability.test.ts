@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describeEmbeddedOnly } from '../support/engine';
-import { buildApp, kill, runCli, startServerProcess, tempDir, type ServerProcess } from '../support/process';
+import { buildApp, freshHealth, kill, processGql, runCli, startServerProcess, tempDir, type ServerProcess } from '../support/process';
 
 const TOKEN = 'durability-admin-token-0123456789';
 const serverEnv = (dir: string) => ({ GRAPH_DATA_DIR: dir, API_TOKENS: `ops:admin:${TOKEN}`, AUTO_SEED: 'true' });
@@ -13,18 +13,9 @@ const serverEnv = (dir: string) => ({ GRAPH_DATA_DIR: dir, API_TOKENS: `ops:admi
 describeEmbeddedOnly('SIGKILL durability of the in-process store and its data directory lock', 'the server process and the import CLI', () => {
   beforeAll(() => buildApp(), 120_000);
 
-  async function gql(server: ServerProcess, query: string, variables: Record<string, unknown> = {}) {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: any[] };
-  }
+  const gql = (server: ServerProcess, query: string, variables: Record<string, unknown> = {}) => processGql(server, TOKEN, query, variables);
 
-  async function health(server: ServerProcess): Promise<{ nodesByLabel: Record<string, number>; relationshipsByType: Record<string, number> }> {
-    return (await fetch(`${server.url}/health`)).json() as Promise<any>;
-  }
+  const health = freshHealth;
 
   const UPSERT = `mutation ($input: CityInput!) { upsertCity(input: $input) { id } }`;
   const LINK = `mutation ($input: PartnershipInput!) { linkPartners(input: $input) { id } }`;

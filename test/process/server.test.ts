@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readSeed } from '../../src/seed/seed';
 import { reportNodes, reportSeed } from '../support/report-seed';
 import { processEngineEnv, testStoreConfig } from '../support/engine';
-import { buildApp, runCli, startServerProcess, tempDir, type ServerProcess } from '../support/process';
+import { buildApp, freshHealth, processGql, runCli, startServerProcess, tempDir, type ServerProcess } from '../support/process';
 
 const TOKEN = 'process-admin-token-0123456789';
 const seed = readSeed();
@@ -14,18 +14,9 @@ const ENGINE = testStoreConfig().engine;
 
 beforeAll(() => buildApp(), 120_000);
 
-async function gql(server: ServerProcess, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: any[] };
-}
+const gql = (server: ServerProcess, query: string, variables: Record<string, unknown> = {}) => processGql(server, TOKEN, query, variables);
 
-async function health(server: ServerProcess): Promise<{ engine: string; nodesByLabel: Record<string, number> }> {
-  return (await fetch(`${server.url}/health`)).json() as Promise<any>;
-}
+const health = freshHealth;
 
 async function stop(server: ServerProcess): Promise<NodeJS.Signals | number | null> {
   server.child.kill('SIGTERM');

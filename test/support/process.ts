@@ -66,3 +66,25 @@ export function runCli(script: string, args: string[], env: Record<string, strin
   const result = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, env: appEnv(env), encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** A GraphQL request to a server process, as the holder of `token`. */
+export async function processGql(server: ServerProcess, token: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: any[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/**
+ * The server's /health once its counts are current: polled while it answers `countsStale` (right after a write, the
+ * previous counts while it recounts) or `countsPending` (just after start-up), so a count taken after a write sees it.
+ */
+export async function freshHealth(server: ServerProcess): Promise<{ engine: string; nodesByLabel: Record<string, number>; relationshipsByType: Record<string, number> }> {
+  for (;;) {
+    const body = (await (await fetch(`${server.url}/health`)).json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    if (!body.countsStale && !body.countsPending) return body;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
