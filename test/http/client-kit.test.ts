@@ -15,6 +15,21 @@ if (!installed) {
   process.stderr.write('client-kit.test: skipping, examples/client is not installed (npm ci --prefix examples/client; .ci/run does it)\n');
 }
 const kitTest = installed ? test : test.skip;
+
+/** What the tests use of examples/client/src/client.ts. */
+interface DiplomacyClient {
+  partnersSharingOrganizations(cityId: string, minShared?: number): Promise<{ sharedCount: number; partner: { id: string }; organizations: unknown[] }[]>;
+  shortestPath(from: string, to: string): Promise<{ length: number; nodes: ({ __typename: string } & Record<string, unknown>)[] } | null>;
+  allCities(nation?: string, pageSize?: number): Promise<{ id: string; name: string }[]>;
+}
+
+/** What the tests use of examples/client/src/apollo.ts. */
+interface ApolloKit {
+  PATH_WITH_FRAGMENT: unknown;
+  createApolloClient(url: string, options: { withPossibleTypes: boolean }): {
+    query(options: { query: unknown; variables: Record<string, unknown> }): Promise<{ data?: { shortestPath: { nodes: Record<string, unknown>[] } } }>;
+  };
+}
 const seed = readSeed();
 
 kitTest('the committed typed documents are what codegen writes from the committed schema', () => {
@@ -33,8 +48,9 @@ describe('against the running server, with urql defaults (queries as GET)', () =
   });
   afterAll(() => server?.close());
 
-  // Loaded lazily: the module needs the example's own node_modules.
-  const client = () => (require('../../examples/client/src/client') as typeof import('../../examples/client/src/client')).createDiplomacyClient(`${server.url}/graphql`);
+  // Loaded lazily, and typed here rather than by `import()` types: the module needs the example's own node_modules,
+  // which a clone without `npm ci --prefix examples/client` does not have (this file must still compile there).
+  const client = () => (require('../../examples/client/src/client') as { createDiplomacyClient(url: string): DiplomacyClient }).createDiplomacyClient(`${server.url}/graphql`);
 
   kitTest('the flagship query, typed', async () => {
     const partners = await client().partnersSharingOrganizations('seoul', 2);
@@ -57,10 +73,10 @@ describe('against the running server, with urql defaults (queries as GET)', () =
   });
 
   kitTest('Apollo Client: a named fragment on GraphNode gets its type-specific fields with possibleTypes, none without', async () => {
-    const apollo = require('../../examples/client/src/apollo') as typeof import('../../examples/client/src/apollo');
+    const apollo = require('../../examples/client/src/apollo') as ApolloKit;
     const path = async (withPossibleTypes: boolean) => {
       const client = apollo.createApolloClient(`${server.url}/graphql`, { withPossibleTypes });
-      const { data } = await client.query<{ shortestPath: { nodes: Record<string, unknown>[] } }>({ query: apollo.PATH_WITH_FRAGMENT, variables: { from: 'seoul', to: 'wego' } });
+      const { data } = await client.query({ query: apollo.PATH_WITH_FRAGMENT, variables: { from: 'seoul', to: 'wego' } });
       return data!.shortestPath.nodes;
     };
     const wego = seed.organizations.find((o) => o.id === 'wego')!;
