@@ -4,6 +4,7 @@
 import { isDirected, type Label, type RelType } from '../../model/graph';
 import type { City, NodeRef, Organization, RelationshipRecord } from '../../model/records';
 import type { Row } from '../port';
+import { StatementBuilder, degreePattern, type DegreeSide } from '../query/compile';
 import { toCity } from './entities';
 import type { Run } from './nodes';
 
@@ -140,8 +141,11 @@ export class GraphRepository {
   }
 
   /** How many nodes have each degree, per relationship type and side (out, in, both): the cost estimate's list sizes. */
-  async degreeHistogram(): Promise<{ type: string; side: 'out' | 'in' | 'both'; degree: number; nodes: number }[]> {
-    return (await this.run('stats/degree-histogram')).map((r) => ({ type: String(r.type), side: r.side as 'out' | 'in' | 'both', degree: Number(r.degree), nodes: Number(r.nodes) }));
+  /** How many nodes have each degree in relationships of `type` on `side` (nodes without any: no row). */
+  async degreeHistogram(type: RelType, side: DegreeSide): Promise<{ degree: number; nodes: number }[]> {
+    const b = new StatementBuilder();
+    const rows = await this.run('stats/degree-histogram', b.params, { match: degreePattern(type, side, b) });
+    return rows.map((r) => ({ degree: Number(r.degree), nodes: Number(r.nodes) }));
   }
 
   /** Node counts by label and relationship counts by type, sorted by name. */
