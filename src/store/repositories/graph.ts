@@ -1,7 +1,7 @@
 // Queries over the whole graph, across labels: node lookup by id, paths, frontier expansion, the co-membership
 // network, keyset pages of every node and relationship (analytics, exports) and counts (health). The only code that
 // names these queries, their parameters and their columns.
-import { isDirected, type Label, type RelType } from '../../model/graph';
+import { isDirected, RELATIONSHIP_TYPES, type Label, type RelType } from '../../model/graph';
 import type { City, NodeRef, Organization, RelationshipRecord } from '../../model/records';
 import type { Row } from '../port';
 import { StatementBuilder, degreePattern, type DegreeSide } from '../query/compile';
@@ -93,12 +93,13 @@ export class GraphRepository {
   }
 
   /**
-   * The distinct nodes one relationship of `types` away from the frontier, either way: the first `limit` by id of
-   * each label's branch (a node reached from two labels' nodes may come twice).
+   * The ids of the nodes one relationship of `types` away from the frontier, either way, with the label of the
+   * frontier branch they came through (`via`): each branch's first `limit` rows by id, a node reached twice coming twice.
    */
-  async expandNodes(frontier: readonly NodeRef[], types: readonly RelType[], limit: number): Promise<NodeRef[]> {
-    const rows = await this.run('traversal/expand-frontier-nodes', { ...idsByLabel(frontier), types: [...types], limit });
-    return rows.map((row) => row.node as NodeRef);
+  async expandNodes(frontier: readonly NodeRef[], types: readonly RelType[], limit: number): Promise<{ via: string; id: string }[]> {
+    const anyType = RELATIONSHIP_TYPES.every((t) => types.includes(t));
+    const rows = await this.run('traversal/expand-frontier-nodes', { ...idsByLabel(frontier), types: [...types], anyType, limit });
+    return rows.map((row) => ({ via: String(row.via), id: String(row.id) }));
   }
 
   /** Every relationship of `types` whose two ends are both in `nodes`. */
