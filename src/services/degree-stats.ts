@@ -2,7 +2,7 @@
 // (a city's partners, an organization's members) can hold. Read for the pairs the caller names, one typed query
 // each, once per graph version, at most every `minIntervalMs` under a stream of writes (the previous figures serve
 // meanwhile), never twice at once.
-import type { RelType } from '../model/graph';
+import type { Label, RelType } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
 import type { DegreeSide } from '../store/query/compile';
 import { repositories } from '../store/repositories';
@@ -41,6 +41,11 @@ export class DegreeStatistics {
   /** The figures read last, whatever version they were read at; undefined before the first read ends. */
   peek(): DegreeSnapshot | undefined {
     return this.snapshot;
+  }
+
+  /** One node's degree in one relationship type on one side, read now (a lookup by key: milliseconds). */
+  degreeOf(label: Label, key: string, type: RelType, side: Side): Promise<number> {
+    return repositories(this.store).graph.degreeOf(label, key, type, side);
   }
 
   /** Starts the first read (at start-up) without waiting for it. */

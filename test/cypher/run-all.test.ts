@@ -362,6 +362,14 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       },
     },
   ],
+  'stats/degree-of-node': [
+    // The template's default pattern: one city's partnerships either way; a key nobody has gives 0.
+    {
+      params: { key: 'seoul' },
+      check: (rows) => expect(rows).toEqual([{ degree: fixture.partnerships.filter((p) => p.cityA === 'seoul' || p.cityB === 'seoul').length }]),
+    },
+    { params: { key: 'nowhere' }, check: (rows) => expect(rows).toEqual([{ degree: 0 }]) },
+  ],
   // Writes of the mutations and the import: each sample runs after the previous ones, on a freshly seeded graph.
   'city/find-city-keys': [{ params: { keys: ['seoul', 'nowhere', 'bonn'] }, check: (rows) => expect(sorted(col(rows, 'key'))).toEqual(['bonn', 'seoul']) }],
   'nation/find-nation-keys': [{ params: { keys: ['FR', 'XX'] }, check: (rows) => expect(rows).toEqual([{ key: 'FR' }]) }],

@@ -206,12 +206,17 @@ export type DegreeSide = 'out' | 'in' | 'both';
 /**
  * The pattern whose matches, grouped by `a`, give each node's degree in one relationship type on one side: `out`
  * `(a:City)-[r:MEMBER_OF]->()`, `in` `(a:Organization)<-[r:MEMBER_OF]-()`, `both` `(a:City)-[r:SISTER_OF]-()`. `a`
- * carries its label when the model allows exactly one on that side, so the engine starts from that label only.
+ * carries its label when the model allows exactly one on that side, so the engine starts from that label only. With
+ * `anchor`, the one node of that label with that key: `(a:City {id: $p0})-[r:SISTER_OF]-()`.
  */
-export function degreePattern(type: RelType, side: DegreeSide, b: StatementBuilder): CypherFragment {
+export function degreePattern(type: RelType, side: DegreeSide, b: StatementBuilder, anchor?: { label: Label; key: string }): CypherFragment {
   const spec = RELATIONSHIPS[type];
   const labels = side === 'in' ? spec.to : side === 'out' ? spec.from : [...new Set([...spec.from, ...spec.to])];
-  const node = labels.length === 1 ? `(a:${name('label', LABELS[labels[0]].label)})` : '(a)';
+  const node = anchor
+    ? `(a:${name('label', LABELS[anchor.label].label)} {${name('property', KEY_PROPERTY[anchor.label])}: ${b.param(anchor.key)}})`
+    : labels.length === 1
+      ? `(a:${name('label', LABELS[labels[0]].label)})`
+      : '(a)';
   const rel = `[r:${name('type', type)}]`;
   return b.fragment(side === 'out' ? `${node}-${rel}->()` : side === 'in' ? `${node}<-${rel}-()` : `${node}-${rel}-()`);
 }

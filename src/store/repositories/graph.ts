@@ -149,6 +149,13 @@ export class GraphRepository {
     return rows.map((r) => ({ degree: Number(r.degree), nodes: Number(r.nodes) }));
   }
 
+  /** The degree of the node of `label` with key `key` in relationships of `type` on `side` (0 when there is none). */
+  async degreeOf(label: Label, key: string, type: RelType, side: DegreeSide): Promise<number> {
+    const b = new StatementBuilder();
+    const match = degreePattern(type, side, b, { label, key });
+    return Number((await this.run('stats/degree-of-node', b.params, { match }))[0]?.degree ?? 0);
+  }
+
   /** Node counts by label and relationship counts by type, sorted by name. */
   async counts(): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
     const [nodes, relationships] = await Promise.all([this.run('stats/count-nodes-by-label'), this.run('stats/count-relationships-by-type')]);
