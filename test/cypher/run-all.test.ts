@@ -527,6 +527,9 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     { params: { limit: 2 }, check: (rows) => expect(rows).toEqual([{ key: 'berlin' }, { key: 'bonn' }]) },
   ],
   'query/count-nodes': [{ params: {}, check: expectCount(fixture.cities.length) }],
+  'query/name-keys': [
+    { params: {}, check: (rows) => expect([...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)))).toEqual([{ key: 'berlin', name: 'Berlin' }, { key: 'bonn', name: 'Bonn' }, { key: 'paris', name: 'Paris' }, { key: 'seoul', name: 'Seoul' }]) },
+  ],
   'query/tally-nodes': [{ params: {}, check: (rows) => expect(rows).toEqual([{ value: 'CITY', count: 4 }]) }],
   'query/find-related': [
     {
