@@ -249,16 +249,20 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     {
       params: { cityId: 'seoul', minShared: 1 },
       check: (rows) => {
-        expect(rows.map((r) => [(r.partner as Row).id, r.sharedCount, col(r.organizations as Row[], 'id')])).toEqual([
+        expect(rows).toHaveLength(1);
+        expect(rows[0].found).toBe(1);
+        const partners = rows[0].partners as Row[];
+        expect(partners.map((r) => [(r.partner as Row).id, r.sharedCount, col(r.organizations as Row[], 'id')])).toEqual([
           ['berlin', 2, ['i', 'm']],
           ['paris', 1, ['m']],
         ]);
-        expect((rows[0].organizations as Row[])[0]).toEqual({ ...noMembers, ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
+        expect((partners[0].organizations as Row[])[0]).toEqual({ ...noMembers, ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
       },
     },
-    { params: { cityId: 'seoul', minShared: 2 }, check: (rows) => expect(col(rows, 'partner', 'id')).toEqual(['berlin']) },
-    // bonn shares ICLEI with seoul and berlin but has no partners.
-    { params: { cityId: 'bonn', minShared: 1 }, check: (rows) => expect(rows).toEqual([]) },
+    { params: { cityId: 'seoul', minShared: 2 }, check: (rows) => expect(col(rows[0].partners as Row[], 'partner', 'id')).toEqual(['berlin']) },
+    // bonn shares ICLEI with seoul and berlin but has no partners: one row, found, no partners; an unknown city: not found.
+    { params: { cityId: 'bonn', minShared: 1 }, check: (rows) => expect(rows).toEqual([{ partners: [], found: 1 }]) },
+    { params: { cityId: 'atlantis', minShared: 1 }, check: (rows) => expect(rows).toEqual([{ partners: [], found: 0 }]) },
   ],
   'traversal/common-partners': [
     { params: { cityA: 'paris', cityB: 'berlin' }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['seoul']) },
