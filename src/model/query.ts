@@ -230,6 +230,10 @@ export interface SortTerm {
   direction: SortDirection;
 }
 
+/** The default order of a list: by name (then by key, as every order). */
+export const isDefaultSort = (sort: readonly SortTerm[]): boolean =>
+  sort.length === 1 && sort[0].scope === 'node' && sort[0].field.name === 'name' && sort[0].direction === 'ASC';
+
 /** A keyset position: the sort values of the last row seen and its key. */
 export interface KeysetCursor {
   values: unknown[];

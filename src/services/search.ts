@@ -5,7 +5,7 @@
 // inserted before it.
 import { badInput } from '../model/errors';
 import { KEY_PROPERTY, type Label } from '../model/graph';
-import { NODE_DIMENSIONS, relationDimensions, type Dimension, type KeysetCursor, type ListQuery, type Predicate, type QueryLabel, type Relation, type SortTerm } from '../model/query';
+import { isDefaultSort, NODE_DIMENSIONS, relationDimensions, type Dimension, type KeysetCursor, type ListQuery, type Predicate, type QueryLabel, type Relation, type SortTerm } from '../model/query';
 import { parseConnectionSort, parseConnectionWhere, parseNodeSort, parseNodeWhere } from '../model/query-input';
 import type { Repositories, TallyRow } from '../store/repositories';
 import type { Page } from './catalog';
@@ -53,10 +53,9 @@ function window(args: ListArgs): Window {
 
 /** The sort a cursor was issued for; the default order (by name) writes the catalogue's own `[name, key]` cursors. */
 const signature = (sort: readonly SortTerm[]) => sort.map((t) => `${t.scope}.${t.field.name}:${t.direction}`).join(',');
-const isDefault = (sort: readonly SortTerm[]) => sort.length === 1 && sort[0].scope === 'node' && sort[0].field.name === 'name' && sort[0].direction === 'ASC';
 
 export function encodeCursor(sort: readonly SortTerm[], values: unknown[], key: string): string {
-  const body = isDefault(sort) ? [...values, key] : [signature(sort), ...values, key];
+  const body = isDefaultSort(sort) ? [...values, key] : [signature(sort), ...values, key];
   return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
 }
 
@@ -71,7 +70,7 @@ export function decodeCursor(sort: readonly SortTerm[], cursor: string, argument
     throw fail();
   }
   if (!Array.isArray(body)) throw fail();
-  const values = isDefault(sort) ? body : body[0] === signature(sort) ? body.slice(1) : null;
+  const values = isDefaultSort(sort) ? body : body[0] === signature(sort) ? body.slice(1) : null;
   if (!values || values.length !== sort.length + 1) throw fail();
   const key = values[values.length - 1];
   if (typeof key !== 'string' || !sort.every((t, i) => fitsField(t, values[i]))) throw fail();

@@ -37,9 +37,9 @@ export class TraversalService {
 
   /** Which partners of a city are members of the same organizations, and of which; most shared first. */
   async partnersSharingOrganizations(cityId: string, minShared: number): Promise<SharedOrganizationsRecord[]> {
+    // One store query: the partners, and whether the city exists.
     const found = await this.repos.graph.partnersSharingOrganizations(cityId, minShared);
-    // Rows name the city's partners, so it exists; only an empty answer needs the check (NOT_FOUND or none).
-    if (found.length === 0) await this.requireCities([cityId]);
+    if (found === null) throw notFound('City', cityId);
     return found;
   }
 

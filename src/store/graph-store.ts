@@ -4,7 +4,9 @@ import type { Logger } from '../logger';
 import type { Engine, EngineAdapter, GraphCounts, Params, Row } from './port';
 import type { QueryName } from './queries';
 import { CypherRegistry, render, type Slots } from './registry';
+import { KeyOrders } from './key-order';
 import { GraphRepository } from './repositories/graph';
+import { SearchRepository } from './repositories/search';
 
 /** Runs named queries inside one atomic write transaction. */
 export interface TransactionScope {
@@ -41,6 +43,11 @@ export function createStoreMetrics(registry: Registry): StoreMetrics {
 
 export class GraphStore {
   readonly engine: Engine;
+  /**
+   * The default list order of each label per graph version, on the embedded engine (which cannot read a label in
+   * index order; Neo4j can, and there writes of other processes would not change `version`): null on Neo4j.
+   */
+  readonly keyOrders: KeyOrders | null;
   private closed = false;
   private committed = 0;
   private readonly writeListeners = new Set<(version: number) => void>();
@@ -60,6 +67,8 @@ export class GraphStore {
     readonly importChunkRows?: number,
   ) {
     this.engine = adapter.engine;
+    const search = new SearchRepository((name, params, slots) => this.run(name, params, slots));
+    this.keyOrders = adapter.engine === 'embedded' ? new KeyOrders((label) => search.nameKeys(label), () => this.committed) : null;
   }
 
   /**

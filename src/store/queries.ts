@@ -47,6 +47,7 @@ export const QUERY_NAMES = [
   'query/find-related',
   'query/count-related',
   'query/tally-related',
+  'query/name-keys',
   // The bulk import's reads: references, classification, and what its undo restores.
   'city/find-city-keys',
   'nation/find-nation-keys',

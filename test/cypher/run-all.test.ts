@@ -249,16 +249,20 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     {
       params: { cityId: 'seoul', minShared: 1 },
       check: (rows) => {
-        expect(rows.map((r) => [(r.partner as Row).id, r.sharedCount, col(r.organizations as Row[], 'id')])).toEqual([
+        expect(rows).toHaveLength(1);
+        expect(rows[0].found).toBe(1);
+        const partners = rows[0].partners as Row[];
+        expect(partners.map((r) => [(r.partner as Row).id, r.sharedCount, col(r.organizations as Row[], 'id')])).toEqual([
           ['berlin', 2, ['i', 'm']],
           ['paris', 1, ['m']],
         ]);
-        expect((rows[0].organizations as Row[])[0]).toEqual({ ...noMembers, ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
+        expect((partners[0].organizations as Row[])[0]).toEqual({ ...noMembers, ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
       },
     },
-    { params: { cityId: 'seoul', minShared: 2 }, check: (rows) => expect(col(rows, 'partner', 'id')).toEqual(['berlin']) },
-    // bonn shares ICLEI with seoul and berlin but has no partners.
-    { params: { cityId: 'bonn', minShared: 1 }, check: (rows) => expect(rows).toEqual([]) },
+    { params: { cityId: 'seoul', minShared: 2 }, check: (rows) => expect(col(rows[0].partners as Row[], 'partner', 'id')).toEqual(['berlin']) },
+    // bonn shares ICLEI with seoul and berlin but has no partners: one row, found, no partners; an unknown city: not found.
+    { params: { cityId: 'bonn', minShared: 1 }, check: (rows) => expect(rows).toEqual([{ partners: [], found: 1 }]) },
+    { params: { cityId: 'atlantis', minShared: 1 }, check: (rows) => expect(rows).toEqual([{ partners: [], found: 0 }]) },
   ],
   'traversal/common-partners': [
     { params: { cityA: 'paris', cityB: 'berlin' }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['seoul']) },
@@ -538,6 +542,9 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     { params: { limit: 2 }, check: (rows) => expect(rows).toEqual([{ key: 'berlin' }, { key: 'bonn' }]) },
   ],
   'query/count-nodes': [{ params: {}, check: expectCount(fixture.cities.length) }],
+  'query/name-keys': [
+    { params: {}, check: (rows) => expect([...rows].sort((a, b) => String(a.key).localeCompare(String(b.key)))).toEqual([{ key: 'berlin', name: 'Berlin' }, { key: 'bonn', name: 'Bonn' }, { key: 'paris', name: 'Paris' }, { key: 'seoul', name: 'Seoul' }]) },
+  ],
   'query/tally-nodes': [{ params: {}, check: (rows) => expect(rows).toEqual([{ value: 'CITY', count: 4 }]) }],
   'query/find-related': [
     {

@@ -58,8 +58,9 @@ test('the flagship costs the traversal and one batch of nations; the existence c
 
   const none = await calls('{ partnersSharingOrganizations(cityId: "seoul", minShared: 99) { sharedCount } }');
   expect(none.result.data.partnersSharingOrganizations).toEqual([]);
-  expect(none.calls).toEqual({ 'traversal/partners-sharing-organizations': 1, 'city/get-cities-by-ids': 1 });
+  expect(none.calls).toEqual({ 'traversal/partners-sharing-organizations': 1 });
 
   const unknown = await calls('{ partnersSharingOrganizations(cityId: "atlantis") { sharedCount } }');
   expect(unknown.result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  expect(unknown.calls).toEqual({ 'traversal/partners-sharing-organizations': 1 });
 });

@@ -55,13 +55,13 @@ describe('embedded store', () => {
 
   test('partners sharing organizations, ordered by shared count then name', async () => {
     await loadSeed(store, fixture);
-    const rows = await store.run('traversal/partners-sharing-organizations', { cityId: 'seoul', minShared: 1 });
-    expect(rows.map((r) => [(r.partner as { id: string }).id, r.sharedCount])).toEqual([
+    const [row] = await store.run('traversal/partners-sharing-organizations', { cityId: 'seoul', minShared: 1 });
+    expect((row.partners as { partner: { id: string }; sharedCount: number }[]).map((r) => [r.partner.id, r.sharedCount])).toEqual([
       ['berlin', 2],
       ['paris', 1],
     ]);
-    const strict = await store.run('traversal/partners-sharing-organizations', { cityId: 'seoul', minShared: 2 });
-    expect(strict).toHaveLength(1);
+    const [strict] = await store.run('traversal/partners-sharing-organizations', { cityId: 'seoul', minShared: 2 });
+    expect(strict.partners).toHaveLength(1);
   });
 
   test('keyset pages do not repeat or skip rows when a row is inserted between pages', async () => {

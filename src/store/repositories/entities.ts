@@ -3,6 +3,7 @@
 import type { Label, OfficeTargetLabel, PartnerTier } from '../../model/graph';
 import { officeTargetTypeOf } from '../../model/graph';
 import type { City, Hosting, Meeting, Membership, Nation, Office, OfficeHolding, Official, Organization, Partnership } from '../../model/records';
+import type { KeyOrders } from '../key-order';
 import type { Row } from '../port';
 import type { QueryName } from '../queries';
 import { merged, NodeRepository, removed, type Run } from './nodes';
@@ -25,7 +26,7 @@ export interface CityFilters {
 }
 
 export class CityRepository extends NodeRepository<City, CityFilters> {
-  constructor(run: Run) {
+  constructor(run: Run, orders: KeyOrders | null = null) {
     super(run, {
       label: 'City',
       get: 'city/get-cities-by-ids',
@@ -39,7 +40,7 @@ export class CityRepository extends NodeRepository<City, CityFilters> {
       count: 'city/count-cities',
       toEntity: toCity,
       keyOf: (c) => c.id,
-    });
+    }, orders);
   }
 
   /** The partnerships of these cities, each seen from its city, by partner name. */
@@ -77,7 +78,7 @@ export class CityRepository extends NodeRepository<City, CityFilters> {
 }
 
 export class NationRepository extends NodeRepository<Nation, { nameContains: string | null; continent: string | null }> {
-  constructor(run: Run) {
+  constructor(run: Run, orders: KeyOrders | null = null) {
     super(run, {
       label: 'Nation',
       get: 'nation/get-nations-by-codes',
@@ -91,7 +92,7 @@ export class NationRepository extends NodeRepository<Nation, { nameContains: str
       count: 'nation/count-nations',
       toEntity: as<Nation>,
       keyOf: (n) => n.code,
-    });
+    }, orders);
   }
 }
 
@@ -102,7 +103,7 @@ export interface OrganizationFilters {
 }
 
 export class OrganizationRepository extends NodeRepository<Organization, OrganizationFilters> {
-  constructor(run: Run) {
+  constructor(run: Run, orders: KeyOrders | null = null) {
     super(run, {
       label: 'Organization',
       get: 'organization/get-organizations-by-ids',
@@ -116,7 +117,7 @@ export class OrganizationRepository extends NodeRepository<Organization, Organiz
       count: 'organization/count-organizations',
       toEntity: as<Organization>,
       keyOf: (o) => o.id,
-    });
+    }, orders);
   }
 
   async membershipsOfCities(ids: readonly string[]): Promise<Membership[]> {
@@ -160,7 +161,7 @@ const MERGE_OFFICES: Record<OfficeTargetLabel, QueryName> = {
 };
 
 export class OfficialRepository extends NodeRepository<Official, { nameContains: string | null }> {
-  constructor(run: Run) {
+  constructor(run: Run, orders: KeyOrders | null = null) {
     super(run, {
       label: 'Official',
       get: 'official/get-officials-by-ids',
@@ -174,7 +175,7 @@ export class OfficialRepository extends NodeRepository<Official, { nameContains:
       count: 'official/count-officials',
       toEntity: as<Official>,
       keyOf: (o) => o.id,
-    });
+    }, orders);
   }
 
   async officesOf(ids: readonly string[]): Promise<Office[]> {

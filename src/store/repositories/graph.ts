@@ -108,9 +108,11 @@ export class GraphRepository {
     return rows.map((row) => toRelationship(row.relationship as Row));
   }
 
-  async partnersSharingOrganizations(cityId: string, minShared: number): Promise<{ partner: City; organizations: Organization[]; sharedCount: number }[]> {
-    const rows = await this.run('traversal/partners-sharing-organizations', { cityId, minShared });
-    return rows.map((row) => ({ partner: toCity(row.partner as Row), organizations: row.organizations as Organization[], sharedCount: Number(row.sharedCount) }));
+  /** The partners of the city that share its organizations, most shared first; null when there is no such city. */
+  async partnersSharingOrganizations(cityId: string, minShared: number): Promise<{ partner: City; organizations: Organization[]; sharedCount: number }[] | null> {
+    const [row] = await this.run('traversal/partners-sharing-organizations', { cityId, minShared });
+    if (!row || Number(row.found) === 0) return null;
+    return (row.partners as Row[]).map((r) => ({ partner: toCity(r.partner as Row), organizations: r.organizations as Organization[], sharedCount: Number(r.sharedCount) }));
   }
 
   async sharedOrganizations(cityA: string, cityB: string): Promise<Organization[]> {

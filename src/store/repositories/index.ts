@@ -25,10 +25,12 @@ export interface Repositories {
 
 export function repositories(runner: GraphStore | TransactionScope): Repositories {
   const run: Run = (name, params, slots) => runner.run(name, params, slots);
-  const cities = new CityRepository(run);
-  const nations = new NationRepository(run);
-  const organizations = new OrganizationRepository(run);
-  const officials = new OfficialRepository(run);
+  // The kept default order serves committed reads only: never inside a write transaction (it would miss its writes).
+  const orders = 'keyOrders' in runner ? runner.keyOrders : null;
+  const cities = new CityRepository(run, orders);
+  const nations = new NationRepository(run, orders);
+  const organizations = new OrganizationRepository(run, orders);
+  const officials = new OfficialRepository(run, orders);
   const byLabel = {
     City: cities,
     Nation: nations,
@@ -40,7 +42,7 @@ export function repositories(runner: GraphStore | TransactionScope): Repositorie
     Event: new ReportNodeRepository(run, 'Event'),
     StatedFigure: new ReportNodeRepository(run, 'StatedFigure'),
   } as unknown as Record<Label, NodeRepository<object>>;
-  return { cities, nations, organizations, officials, graph: new GraphRepository(run), search: new SearchRepository(run), imports: new ImportRepository(run), report: new ReportRepository(run), nodes: (label) => byLabel[label] };
+  return { cities, nations, organizations, officials, graph: new GraphRepository(run), search: new SearchRepository(run, orders), imports: new ImportRepository(run), report: new ReportRepository(run), nodes: (label) => byLabel[label] };
 }
 
 export type { Run, KeysetPosition, RelationshipCensus } from './nodes';

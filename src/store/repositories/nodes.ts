@@ -1,6 +1,8 @@
 // The node operations every entity has: lookup by key, keyset pages and counts, batch upsert, lock, delete. Each
 // entity's repository configures them with its queries, parameters and columns (the only place naming them).
 import type { Label } from '../../model/graph';
+import type { QueryLabel } from '../../model/query';
+import type { KeyOrders } from '../key-order';
 import type { Params, Row } from '../port';
 import type { QueryName } from '../queries';
 import type { Slots } from '../registry';
@@ -39,6 +41,8 @@ export class NodeRepository<T, F extends object = object> {
   constructor(
     protected readonly run: Run,
     private readonly q: NodeQueries<T>,
+    /** The default order kept per graph version (embedded engine, outside transactions), or null. */
+    private readonly orders: KeyOrders | null = null,
   ) {}
 
   get label(): Label {
@@ -58,6 +62,13 @@ export class NodeRepository<T, F extends object = object> {
 
   /** One page after `position`, ordered by name then key; `limit` rows at most. */
   async list(filters: F, position: KeysetPosition, limit: number): Promise<T[]> {
+    const unfiltered = Object.values(filters).every((v) => v === null || v === undefined);
+    const order = unfiltered && this.orders ? await this.orders.order(this.q.label as QueryLabel) : null;
+    if (order) {
+      const keys = order.page(position.afterId === null ? null : { name: position.afterName ?? '', key: position.afterId }, limit, false);
+      const found = new Map((await this.getByKeys(keys)).map((e) => [this.keyOf(e), e]));
+      return keys.flatMap((k) => (found.has(k) ? [found.get(k)!] : []));
+    }
     const rows = await this.run(this.q.list, { ...filters, ...position, limit });
     return rows.map((row) => this.q.toEntity(row[this.q.column] as Row));
   }

@@ -2,7 +2,8 @@
 // cypher/query/ templates with their slots filled by the fragment builder (src/store/query/compile.ts). The only code
 // naming those templates, their parameters and their columns.
 import type { Label } from '../../model/graph';
-import type { Dimension, ListQuery, Predicate, QueryLabel, Relation } from '../../model/query';
+import { isDefaultSort, type Dimension, type ListQuery, type Predicate, type QueryLabel, type Relation } from '../../model/query';
+import type { KeyOrders } from '../key-order';
 import type { Row } from '../port';
 import { dimension, keyOf, labelPattern, listSlots, relationSlots, StatementBuilder, whereSlot, type Scope } from '../query/compile';
 import type { Run } from './nodes';
@@ -24,14 +25,30 @@ const RELATED: Scope = { node: 't', edge: 'r' };
 const tallyRow = (row: Row): TallyRow => ({ value: row.value === null || row.value === undefined ? null : String(row.value), count: Number(row.count) });
 
 export class SearchRepository {
-  constructor(private readonly run: Run) {}
+  constructor(
+    private readonly run: Run,
+    /** The default order kept per graph version (embedded engine, outside transactions), or null. */
+    private readonly orders: KeyOrders | null = null,
+  ) {}
 
   /** The keys of one page of nodes of `label`, in order. */
   async findNodes(label: QueryLabel, query: ListQuery): Promise<string[]> {
+    const cursorName = query.after?.values[0];
+    if (this.orders && query.where === null && isDefaultSort(query.sort) && (query.after === null || typeof cursorName === 'string')) {
+      const order = await this.orders.order(label);
+      if (order) return order.page(query.after && { name: cursorName as string, key: query.after.key }, query.limit, query.backwards);
+    }
     const b = new StatementBuilder();
     const slots = { match: labelPattern(label, 'n', b), key: b.fragment(keyOf(label, 'n')), ...listSlots(query, NODE, keyOf(label, 'n'), b) };
     const rows = await this.run('query/find-nodes', { ...b.params, limit: query.limit }, slots);
     return rows.map((row) => String(row.key));
+  }
+
+  /** The key and name of every node of `label`, unordered (src/store/key-order.ts sorts them). */
+  async nameKeys(label: QueryLabel): Promise<{ key: unknown; name: unknown }[]> {
+    const b = new StatementBuilder();
+    const rows = await this.run('query/name-keys', b.params, { match: labelPattern(label, 'n', b), key: b.fragment(keyOf(label, 'n')) });
+    return rows.map((row) => ({ key: row.key, name: row.name }));
   }
 
   async countNodes(label: QueryLabel, where: Predicate | null): Promise<number> {
