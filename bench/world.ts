@@ -202,11 +202,17 @@ async function measure(): Promise<void> {
     const hub = world[0];
 
     for (let i = 0; i < 20; i += 1) await client.graphql('{ __typename }');
-    const PARTNERS = `query($id: ID!) { partnersSharingOrganizations(cityId: $id) { sharedCount partner { id name nation { code name } } organizations { id name } } }`;
+    const PARTNERS = `query($id: ID!, $limit: Int) { partnersSharingOrganizations(cityId: $id, limit: $limit) { sharedCount partner { id name nation { code name } } organizations { id name } } }`;
     latencyRow(`partnersSharingOrganizations, ${SAMPLES} random cities`, 'p99 ≤ 20 ms', await sample(client, cities, (id) => client.graphql(PARTNERS, { id })));
-    const hubSamples = await sample(client, Array(Math.max(20, SAMPLES / 4)).fill(hub), (id) => client.graphql(PARTNERS, { id }));
-    const partners = (await client.graphql(PARTNERS, { id: hub })).partnersSharingOrganizations.length;
-    latencyRow(`same, the hub city (${hub}, ${partners} partners sharing)`, 'p99 ≤ 100 ms', hubSamples);
+    // The hub's whole answer (over a thousand partners, each with its organizations) is more than the query cost allows
+    // (README, "Limits"): the refusal is printed, and the row asks for the first 100, as a client would.
+    const whole = await client.graphql(PARTNERS, { id: hub }).then(
+      (data) => `answered, ${data.partnersSharingOrganizations.length} partners sharing`,
+      (error: Error) => `refused: ${error.message.slice(0, 160)}`,
+    );
+    console.log(`  the hub city's whole answer: ${whole}`);
+    const hubSamples = await sample(client, Array(Math.max(20, SAMPLES / 4)).fill(hub), (id) => client.graphql(PARTNERS, { id, limit: 100 }));
+    latencyRow(`same, the hub city (${hub}), limit: 100`, 'p99 ≤ 100 ms', hubSamples);
     latencyRow(
       `city(id) lookup, ${SAMPLES} random cities`,
       'p99 ≤ 5 ms',

@@ -7,7 +7,7 @@
 // `found` is 1 when the city exists, else 0. The existence check is a `WITH collect(…)` (an aggregate without grouping keys: one row over no rows), then a
 // COUNT subquery in the RETURN; put in the same RETURN as the collect, it would be a grouping key, and no row come back.
 // @mode read
-// @params cityId, minShared
+// @params cityId, minShared, limit (the first partners to keep, or null for all)
 // @returns partners: [{partner: {id, name, kind, latitude, longitude, geonameId, locationSource, source, updatedAt, nation}, organizations: [{id, name, ...}], sharedCount}], found
 MATCH (s:City {id: $cityId})
 WITH s, [(s)-[:MEMBER_OF]->(m:Organization) | m.id] AS mine
@@ -21,4 +21,4 @@ WHERE sharedCount >= $minShared
 WITH p {.id, .name, .kind, .latitude, .longitude, .geonameId, .locationSource, .source, .updatedAt, nation: [(p)-[:LOCATED_IN]->(n:Nation) | n.code][0]} AS partner, organizations, sharedCount
 ORDER BY sharedCount DESC, partner.name, partner.id
 WITH collect({partner: partner, organizations: organizations, sharedCount: sharedCount}) AS partners
-RETURN partners, COUNT { (c:City {id: $cityId}) } AS found
+RETURN CASE WHEN $limit IS NULL THEN partners ELSE partners[..$limit] END AS partners, COUNT { (c:City {id: $cityId}) } AS found

@@ -1,10 +1,13 @@
 // Query arguments, validated by class-validator before any resolver runs (invalid → BAD_USER_INPUT).
-import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { CityKind, OrganizationCategory, PartnerTier } from './enums';
 import { PageArgs } from './pagination';
 import { SORT, WHERE } from './query-inputs';
 import { Continent } from './report-enums';
+
+/** The most partners `partnersSharingOrganizations(limit:)` may ask for. */
+export const MAX_SHARING_PARTNERS = 1000;
 
 const NAME_FILTER = 'Only items whose name contains this text (case-insensitive).';
 const WHERE_DESCRIPTION = 'Which items to return: conditions on their fields and relationships, combined with AND, OR and NOT.';
@@ -107,4 +110,13 @@ export class PartnersSharingArgs {
   @Field(() => Int, { defaultValue: 1, description: 'Only partners sharing at least this many organizations (1 or more).' })
   @Min(1, { message: 'minShared must be at least 1' })
   minShared: number = 1;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `At most this many partners, the most shared first (1 to ${MAX_SHARING_PARTNERS}); all of them when omitted. A city with a great many partners may need it: the query cost counts every partner listed.`,
+  })
+  @IsOptional()
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(MAX_SHARING_PARTNERS, { message: `limit must be at most ${MAX_SHARING_PARTNERS}` })
+  limit?: number | null;
 }

@@ -35,10 +35,10 @@ export interface OverlapRecord {
 export class TraversalService {
   constructor(private readonly repos: Repositories) {}
 
-  /** Which partners of a city are members of the same organizations, and of which; most shared first. */
-  async partnersSharingOrganizations(cityId: string, minShared: number): Promise<SharedOrganizationsRecord[]> {
+  /** Which partners of a city are members of the same organizations, and of which; most shared first (the first `limit`, or all). */
+  async partnersSharingOrganizations(cityId: string, minShared: number, limit: number | null = null): Promise<SharedOrganizationsRecord[]> {
     // One store query: the partners, and whether the city exists.
-    const found = await this.repos.graph.partnersSharingOrganizations(cityId, minShared);
+    const found = await this.repos.graph.partnersSharingOrganizations(cityId, minShared, limit);
     if (found === null) throw notFound('City', cityId);
     return found;
   }

@@ -247,7 +247,7 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   ],
   'traversal/partners-sharing-organizations': [
     {
-      params: { cityId: 'seoul', minShared: 1 },
+      params: { cityId: 'seoul', minShared: 1, limit: null },
       check: (rows) => {
         expect(rows).toHaveLength(1);
         expect(rows[0].found).toBe(1);
@@ -259,10 +259,13 @@ const SAMPLES: Record<QueryName, Sample[]> = {
         expect((partners[0].organizations as Row[])[0]).toEqual({ ...noMembers, ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
       },
     },
-    { params: { cityId: 'seoul', minShared: 2 }, check: (rows) => expect(col(rows[0].partners as Row[], 'partner', 'id')).toEqual(['berlin']) },
+    { params: { cityId: 'seoul', minShared: 2, limit: null }, check: (rows) => expect(col(rows[0].partners as Row[], 'partner', 'id')).toEqual(['berlin']) },
+    // The first `limit` of the same order; a limit beyond the partners keeps them all.
+    { params: { cityId: 'seoul', minShared: 1, limit: 1 }, check: (rows) => expect(col(rows[0].partners as Row[], 'partner', 'id')).toEqual(['berlin']) },
+    { params: { cityId: 'seoul', minShared: 1, limit: 5 }, check: (rows) => expect(col(rows[0].partners as Row[], 'partner', 'id')).toEqual(['berlin', 'paris']) },
     // bonn shares ICLEI with seoul and berlin but has no partners: one row, found, no partners; an unknown city: not found.
-    { params: { cityId: 'bonn', minShared: 1 }, check: (rows) => expect(rows).toEqual([{ partners: [], found: 1 }]) },
-    { params: { cityId: 'atlantis', minShared: 1 }, check: (rows) => expect(rows).toEqual([{ partners: [], found: 0 }]) },
+    { params: { cityId: 'bonn', minShared: 1, limit: null }, check: (rows) => expect(rows).toEqual([{ partners: [], found: 1 }]) },
+    { params: { cityId: 'atlantis', minShared: 1, limit: null }, check: (rows) => expect(rows).toEqual([{ partners: [], found: 0 }]) },
   ],
   'traversal/common-partners': [
     { params: { cityA: 'paris', cityB: 'berlin' }, check: (rows) => expect(col(rows, 'city', 'id')).toEqual(['seoul']) },

@@ -25,7 +25,7 @@ function expectedSharing(cityId: string) {
 }
 
 describe('partnersSharingOrganizations (the flagship traversal)', () => {
-  const query = `query ($id: ID!, $min: Int) { partnersSharingOrganizations(cityId: $id, minShared: $min) {
+  const query = `query ($id: ID!, $min: Int, $limit: Int) { partnersSharingOrganizations(cityId: $id, minShared: $min, limit: $limit) {
     sharedCount partner { id name } organizations { id name } } }`;
 
   test("returns exactly what the seed's organization table implies, in order", async () => {
@@ -51,6 +51,20 @@ describe('partnersSharingOrganizations (the flagship traversal)', () => {
     expect(expected).toContain('berlin');
     expect(data.partnersSharingOrganizations.map((r: any) => r.partner.id)).toEqual(expected);
     expect(data.partnersSharingOrganizations.every((r: any) => r.sharedCount >= 2)).toBe(true);
+  });
+
+  test('limit keeps the first partners of the same order; out of range it is BAD_USER_INPUT naming it', async () => {
+    const all = (await api.execute(query, { id: 'seoul' })).data.partnersSharingOrganizations;
+    const { data, errors } = await api.execute(query, { id: 'seoul', limit: 3 });
+    expect(errors).toBeUndefined();
+    expect(data.partnersSharingOrganizations).toEqual(all.slice(0, 3));
+    expect((await api.execute(query, { id: 'seoul', limit: all.length + 5 })).data.partnersSharingOrganizations).toEqual(all);
+    for (const limit of [0, 1001]) {
+      const refused = await api.execute(query, { id: 'seoul', limit });
+      expect([codeOf(refused), refused.errors![0].message]).toEqual(['BAD_USER_INPUT', expect.stringMatching(/limit must be at (least 1|most 1000)/)]);
+    }
+    const unknown = await api.execute(query, { id: 'atlantis', limit: 3 });
+    expect(codeOf(unknown)).toBe('NOT_FOUND');
   });
 
   test('minShared below 1 is BAD_USER_INPUT; an unknown city is NOT_FOUND', async () => {

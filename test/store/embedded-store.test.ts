@@ -55,12 +55,12 @@ describe('embedded store', () => {
 
   test('partners sharing organizations, ordered by shared count then name', async () => {
     await loadSeed(store, fixture);
-    const [row] = await store.run('traversal/partners-sharing-organizations', { cityId: 'seoul', minShared: 1 });
+    const [row] = await store.run('traversal/partners-sharing-organizations', { cityId: 'seoul', minShared: 1, limit: null });
     expect((row.partners as { partner: { id: string }; sharedCount: number }[]).map((r) => [r.partner.id, r.sharedCount])).toEqual([
       ['berlin', 2],
       ['paris', 1],
     ]);
-    const [strict] = await store.run('traversal/partners-sharing-organizations', { cityId: 'seoul', minShared: 2 });
+    const [strict] = await store.run('traversal/partners-sharing-organizations', { cityId: 'seoul', minShared: 2, limit: null });
     expect(strict.partners).toHaveLength(1);
   });
 

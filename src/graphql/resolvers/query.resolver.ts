@@ -94,7 +94,7 @@ export class QueryResolver {
       'and of which: ordered by the number shared (most first), then by partner name.',
   })
   partnersSharingOrganizations(@Args() args: PartnersSharingArgs, @Ctx() ctx: Context): Promise<SharedOrganizations[]> {
-    return ctx.services.traversals.partnersSharingOrganizations(args.cityId, args.minShared);
+    return ctx.services.traversals.partnersSharingOrganizations(args.cityId, args.minShared, args.limit ?? null);
   }
 
   @Query(() => [Organization], { description: 'The international organizations two cities are both members of, by name.' })

@@ -108,9 +108,13 @@ export class GraphRepository {
     return rows.map((row) => toRelationship(row.relationship as Row));
   }
 
-  /** The partners of the city that share its organizations, most shared first; null when there is no such city. */
-  async partnersSharingOrganizations(cityId: string, minShared: number): Promise<{ partner: City; organizations: Organization[]; sharedCount: number }[] | null> {
-    const [row] = await this.run('traversal/partners-sharing-organizations', { cityId, minShared });
+  /** The partners of the city that share its organizations, most shared first (the first `limit`, or all); null when there is no such city. */
+  async partnersSharingOrganizations(
+    cityId: string,
+    minShared: number,
+    limit: number | null = null,
+  ): Promise<{ partner: City; organizations: Organization[]; sharedCount: number }[] | null> {
+    const [row] = await this.run('traversal/partners-sharing-organizations', { cityId, minShared, limit });
     if (!row || Number(row.found) === 0) return null;
     return (row.partners as Row[]).map((r) => ({ partner: toCity(r.partner as Row), organizations: r.organizations as Organization[], sharedCount: Number(r.sharedCount) }));
   }
