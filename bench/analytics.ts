@@ -107,16 +107,21 @@ async function main(): Promise<void> {
       const projection = await timed(() => projectGraph(store, FULL_GRAPH));
       result.projectionMs = projection.ms;
       console.log(`projection read for the exports (graphology, keyset pages of 1,000 nodes): ${seconds(projection.ms)}, ${projection.value.order} nodes, ${projection.value.size} relationships`);
-      const arrays = await withLoopLag(() => timed(() => readProjectionArrays(store)));
+      const pageSize = Number(process.env.ANALYTICS_PAGE_SIZE) || PROJECTION_PAGE_SIZE;
+      const arrays = await withLoopLag(() => timed(() => readProjectionArrays(store, undefined, pageSize)));
       result.metricProjectionMs = arrays.value.ms;
       console.log(
-        `projection read for the metrics (ids only, pages of ${PROJECTION_PAGE_SIZE.toLocaleString('en')} sources): ${seconds(arrays.value.ms)}, ` +
+        `projection read for the metrics (ids only, pages of ${pageSize.toLocaleString('en')} sources): ${seconds(arrays.value.ms)}, ` +
           `${arrays.value.value.ids.length} nodes, ${arrays.value.value.pairTypes.length} relationships; longest event-loop stall ${arrays.maxLagMs.toFixed(0)} ms`,
       );
     }
 
-    // ANALYTICS_WORKERS and ANALYTICS_EXACT_LIMIT as the server reads them (default: the cores but one; 5e8).
-    const service = new AnalyticsService(store, { workers: Number(process.env.ANALYTICS_WORKERS) || undefined, exactWorkLimit: Number(process.env.ANALYTICS_EXACT_LIMIT) || undefined });
+    // ANALYTICS_WORKERS, ANALYTICS_EXACT_LIMIT and ANALYTICS_PAGE_SIZE as the server reads them (default: the cores but one; 5e8; 5,000).
+    const service = new AnalyticsService(store, {
+      workers: Number(process.env.ANALYTICS_WORKERS) || undefined,
+      exactWorkLimit: Number(process.env.ANALYTICS_EXACT_LIMIT) || undefined,
+      projectionPageSize: Number(process.env.ANALYTICS_PAGE_SIZE) || undefined,
+    });
     if (parts.has('metrics')) {
       const metrics = await withLoopLag(() => sampled(() => service.metrics()));
       const m = metrics.value;

@@ -11,7 +11,7 @@ import type { CommunityPartition } from './communities';
 import { samplePivots } from './kernel';
 export { rankKey } from './kernel';
 import { AbortedError, WorkerPool, defaultWorkerCount } from './pool';
-import { readProjectionArrays, selectPairs, type ProjectionTable } from './projection-arrays';
+import { PROJECTION_PAGE_SIZE, readProjectionArrays, selectPairs, type ProjectionTable } from './projection-arrays';
 import { seededRandom } from './random';
 import type { MetricScores } from './tasks';
 
@@ -71,11 +71,13 @@ export interface AnalyticsOptions {
   exactWorkLimit?: number;
   /** Seed of the pivot sample. */
   sampleSeed?: number;
+  /** Source nodes per page of the projection read (default PROJECTION_PAGE_SIZE). */
+  projectionPageSize?: number;
   /** The worker pool to use instead of one of `workers` threads (tests inject one whose workers run their own tasks). */
   pool?: WorkerPool;
 }
 
-export const ANALYTICS_DEFAULTS = { queueLimit: 4, cacheBytes: 256 * 1024 * 1024, exactWorkLimit: 5e8, sampleSeed: 42 } as const;
+export const ANALYTICS_DEFAULTS = { queueLimit: 4, cacheBytes: 256 * 1024 * 1024, exactWorkLimit: 5e8, sampleSeed: 42, projectionPageSize: PROJECTION_PAGE_SIZE } as const;
 
 /** What a request may pass: its signal aborts when its client leaves or its deadline passes. */
 export interface RequestOptions {
@@ -256,7 +258,7 @@ export class AnalyticsService {
     const key = `${version}|projection`;
     const hit = this.cache.get(key);
     if (hit) return hit.value as ProjectionTable;
-    const table = { ...(await readProjectionArrays(this.store, signal)), version };
+    const table = { ...(await readProjectionArrays(this.store, signal, this.options.projectionPageSize)), version };
     this.remember(key, table);
     return table;
   }
