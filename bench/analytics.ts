@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       );
     }
 
-    // ANALYTICS_WORKERS, ANALYTICS_EXACT_LIMIT and ANALYTICS_PAGE_SIZE as the server reads them (default: the cores but one; 5e8; 5,000).
+    // ANALYTICS_WORKERS, ANALYTICS_EXACT_LIMIT and ANALYTICS_PAGE_SIZE as the server reads them (default: the cores but one; 2.5e8; 5,000).
     const service = new AnalyticsService(store, {
       workers: Number(process.env.ANALYTICS_WORKERS) || undefined,
       exactWorkLimit: Number(process.env.ANALYTICS_EXACT_LIMIT) || undefined,

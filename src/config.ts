@@ -15,7 +15,7 @@
 //   ANALYTICS_WORKERS=             # worker threads for the metrics (default: the cores but one, at least 1)
 //   ANALYTICS_QUEUE_LIMIT=4        # computations waiting behind the running one; more get SERVICE_UNAVAILABLE
 //   ANALYTICS_CACHE_MB=256         # bytes of cached results (LRU)
-//   ANALYTICS_EXACT_LIMIT=500000000  # nodes × adjacency entries above which betweenness/closeness are sampled
+//   ANALYTICS_EXACT_LIMIT=250000000  # nodes × adjacency entries above which betweenness/closeness are sampled
 //   ANALYTICS_PAGE_SIZE=5000       # source nodes per page of the projection read
 //   IMPORT_CHUNK_ROWS=10000        # changed records per write transaction of a bulk import (all or nothing still)
 //
@@ -127,7 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       workers: env.ANALYTICS_WORKERS?.trim() ? parseInteger('ANALYTICS_WORKERS', env.ANALYTICS_WORKERS, 1, 1) : undefined,
       queueLimit: parseInteger('ANALYTICS_QUEUE_LIMIT', env.ANALYTICS_QUEUE_LIMIT, 4, 0),
       cacheBytes: parseInteger('ANALYTICS_CACHE_MB', env.ANALYTICS_CACHE_MB, 256, 1) * 1024 * 1024,
-      exactWorkLimit: parseInteger('ANALYTICS_EXACT_LIMIT', env.ANALYTICS_EXACT_LIMIT, 500_000_000, 1),
+      exactWorkLimit: parseInteger('ANALYTICS_EXACT_LIMIT', env.ANALYTICS_EXACT_LIMIT, 250_000_000, 1),
       projectionPageSize: parseInteger('ANALYTICS_PAGE_SIZE', env.ANALYTICS_PAGE_SIZE, 5000, 1),
     },
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
