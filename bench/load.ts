@@ -202,6 +202,7 @@ async function attack(url: string, name: string, seconds: number): Promise<void>
 
 /** `{ __typename }` latency idle, then under each attack. */
 async function attacks(url: string): Promise<void> {
+  await probe(url, 2); // warm-up: the first requests of a fresh server are slow
   const idle = await probe(url, 10);
   console.log(`attacks — idle { __typename }: p50 ${ms(pct(idle, 50))}, p99 ${ms(pct(idle, 99))}`);
   for (const name of Object.keys(ATTACKS)) await attack(url, name, Math.max(10, Math.round(SECONDS / 3)));
