@@ -15,7 +15,8 @@
 //   ANALYTICS_WORKERS=             # worker threads for the metrics (default: the cores but one, at least 1)
 //   ANALYTICS_QUEUE_LIMIT=4        # computations waiting behind the running one; more get SERVICE_UNAVAILABLE
 //   ANALYTICS_CACHE_MB=256         # bytes of cached results (LRU)
-//   ANALYTICS_EXACT_LIMIT=500000000  # nodes × adjacency entries above which betweenness/closeness are sampled
+//   ANALYTICS_EXACT_LIMIT=250000000  # nodes × adjacency entries above which betweenness/closeness are sampled
+//   ANALYTICS_PAGE_SIZE=5000       # source nodes per page of the projection read
 //   IMPORT_CHUNK_ROWS=10000        # changed records per write transaction of a bulk import (all or nothing still)
 //
 //   # Who may write (reads are open to everyone). Without any of these the server is read-only.
@@ -63,7 +64,7 @@ export interface AppConfig {
   readConcurrency: number;
   /** A GraphQL query's deadline in milliseconds (0: none). */
   requestTimeoutMs: number;
-  analytics: { workers?: number; queueLimit: number; cacheBytes: number; exactWorkLimit: number };
+  analytics: { workers?: number; queueLimit: number; cacheBytes: number; exactWorkLimit: number; projectionPageSize: number };
   /** Origins whose pages may call the API from a browser: '*' for any, or a list (empty: same origin only). */
   corsOrigins: CorsOrigins;
 }
@@ -126,7 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       workers: env.ANALYTICS_WORKERS?.trim() ? parseInteger('ANALYTICS_WORKERS', env.ANALYTICS_WORKERS, 1, 1) : undefined,
       queueLimit: parseInteger('ANALYTICS_QUEUE_LIMIT', env.ANALYTICS_QUEUE_LIMIT, 4, 0),
       cacheBytes: parseInteger('ANALYTICS_CACHE_MB', env.ANALYTICS_CACHE_MB, 256, 1) * 1024 * 1024,
-      exactWorkLimit: parseInteger('ANALYTICS_EXACT_LIMIT', env.ANALYTICS_EXACT_LIMIT, 500_000_000, 1),
+      exactWorkLimit: parseInteger('ANALYTICS_EXACT_LIMIT', env.ANALYTICS_EXACT_LIMIT, 250_000_000, 1),
+      projectionPageSize: parseInteger('ANALYTICS_PAGE_SIZE', env.ANALYTICS_PAGE_SIZE, 5000, 1),
     },
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   };

@@ -35,6 +35,7 @@ export const QUERY_NAMES = [
   'traversal/count-co-membership-pairs',
   'analytics/page-nodes',
   'analytics/page-relationships',
+  'analytics/projection-page',
   'stats/count-any-node',
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',

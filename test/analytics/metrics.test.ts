@@ -184,10 +184,10 @@ describe('communities', () => {
 });
 
 describe('cache per graph version', () => {
-  /** How many projections the store has served: one page-nodes query each, since the seed's 145 nodes fit in one page. */
+  /** How many projections the store has served: one projection-page query each, since the seed's nodes fit in one page. */
   const projections = async () => {
     const metric = await store.metrics.queries.get();
-    return metric.values.find((v) => v.labels.query === 'analytics/page-nodes')?.value ?? 0;
+    return metric.values.find((v) => v.labels.query === 'analytics/projection-page')?.value ?? 0;
   };
 
   test('a second request reuses the projection; a write makes the next one recompute', async () => {

@@ -1,8 +1,11 @@
-// The analytics Cypher files on the seeded graph: keyset pages of nodes and relationships.
+// The analytics Cypher files on the seeded graph: keyset pages of nodes and relationships, and the metric projection.
 import { readSeed, seedIfEmpty } from '../../src/bootstrap';
 import { silentLogger } from '../../src/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openTestStore } from '../support/engine';
+import { FULL_GRAPH, RELATIONSHIP_TYPES } from '../../src/model/graph';
+import { readProjectionArrays } from '../../src/services/analytics/projection-arrays';
+import { readEdgePages, readNodePages } from '../../src/services/projection';
 import { ANALYTICS_SAMPLE_PARAMS } from './sample-params';
 
 const seed = readSeed();
@@ -43,4 +46,25 @@ test('page-relationships: one row per source node, with or without relationships
   expect(rows[0].relationships).toEqual([{ type: 'LOCATED_IN', target: 'CN', properties: { source: 'smg-city-diplomacy-2017' } }]);
   const none = await store.run('analytics/page-relationships', { labels: ['City'], types: ['LOCATED_IN'], afterId: 'seoul', afterLabel: 'City', limit: 1 });
   expect(none).toEqual([{ source: 'shandong', sourceLabel: 'City', relationships: [] }]);
+});
+
+test('the metric projection lists every node and relationship of the exports once, whatever the page size', async () => {
+  const nodes: string[] = [];
+  for await (const page of readNodePages(store, FULL_GRAPH)) nodes.push(...page.map((n) => `${n.id} ${n.label} ${String(n.properties.name ?? n.id)}`));
+  const edges: string[] = [];
+  for await (const page of readEdgePages(store, FULL_GRAPH)) edges.push(...page.map((e) => `${e.source}>${e.type}>${e.target}`));
+  for (const pageSize of [10_000, 7]) {
+    const table = await readProjectionArrays(store, undefined, pageSize);
+    expect(table.ids.map((id, i) => `${id} ${table.labels[i]} ${table.names[i]}`).sort()).toEqual(nodes.sort());
+    const pairs = Array.from(table.pairTypes, (t, e) => `${table.ids[table.pairs[2 * e]]}>${RELATIONSHIP_TYPES[t]}>${table.ids[table.pairs[2 * e + 1]]}`);
+    expect(pairs.sort()).toEqual(edges.sort());
+  }
+});
+
+test('projection-page with its sample parameters: the memberships of every city after Seoul, grouped by source and type', async () => {
+  const rows = await store.run('analytics/projection-page', ANALYTICS_SAMPLE_PARAMS['analytics/projection-page']);
+  const actual = rows.flatMap((r) => (r.targets as string[]).map((t) => `${r.source}>${t}`)).sort();
+  const expected = seed.memberships.filter((m) => m.city > 'seoul').map((m) => `${m.city}>${m.organization}`).sort();
+  expect(expected.length).toBeGreaterThan(0);
+  expect(actual).toEqual(expected);
 });

@@ -352,6 +352,16 @@ const SAMPLES: Record<QueryName, Sample[]> = {
         expect(rows.flatMap((r) => (r.relationships as Row[]).map((x) => `${r.source}>${x.target}`)).sort()).toEqual(['paris>m', 'seoul>i', 'seoul>m']),
     },
   ],
+  'analytics/projection-page': [
+    {
+      params: { labels: ['City', 'Organization'], types: ['MEMBER_OF'], afterId: 'bonn', afterLabel: 'City', limit: 1000 },
+      check: (rows) => {
+        expect(rows.flatMap((r) => (r.targets as string[]).map((t) => `${r.source}>${r.type}>${t}`)).sort()).toEqual(['paris>MEMBER_OF>m', 'seoul>MEMBER_OF>i', 'seoul>MEMBER_OF>m']);
+        // Every source after the cursor once, with or without such relationships.
+        expect([...new Set(rows.map((r) => r.source))].sort()).toEqual(['i', 'm', 'paris', 'seoul']);
+      },
+    },
+  ],
   'stats/count-any-node': [{ params: {}, check: (rows) => expect(rows).toEqual([{ nodes: 1 }]) }],
   'stats/count-nodes-by-label': [
     { params: {}, check: (rows) => expect(rows).toEqual(Object.entries(expectedCounts.nodes).sort().map(([label, count]) => ({ label, count }))) },

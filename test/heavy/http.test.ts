@@ -1,7 +1,9 @@
 // Heavy work through the real HTTP server: costs read from the stored graph (a hub's nested partners refused, the
 // seed analyst's four-level question accepted, analytics fields counted alias by alias), and a request's deadline
 // and its client's departure cancelling the computation it waits for.
+import path from 'node:path';
 import { analyticsFor } from '../../src/services/analytics/analytics-service';
+import { WorkerPool } from '../../src/services/analytics/pool';
 import { ANALYTICS_FIELD_COST } from '../../src/server/cost';
 import type { GraphStore } from '../../src/store/graph-store';
 import { startTestServer, type TestServer } from '../support/server';
@@ -106,14 +108,15 @@ describe('costs from a graph with a hub', () => {
 describe('deadline and disconnect', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ requestTimeoutMs: 500, analytics: { workers: 1 } });
+    // Computations that run until cancelled: the pool's one worker takes a task and never answers.
+    server = await startTestServer({ requestTimeoutMs: 500, analytics: { pool: new WorkerPool(1, path.join(__dirname, '../support/stalled-analytics-worker.ts')) } });
   });
   afterAll(() => server.close());
 
   test('past its deadline a query gets TIMEOUT, and the computation it waited for is dropped', async () => {
     const analytics = analyticsFor(server.store);
     const blocker = new AbortController();
-    const blocking = analytics.busyWork('block', 30_000, { signal: blocker.signal }).catch(() => undefined);
+    const blocking = analytics.metrics(['SISTER_OF', 'MEMBER_OF'], { signal: blocker.signal }).catch(() => undefined);
     await eventually(() => analytics.load.workersBusy === 1);
     const started = Date.now();
     const { body } = await post(server, METRICS(1));
@@ -128,7 +131,7 @@ describe('deadline and disconnect', () => {
   test('a client that leaves cancels the computation it waited for', async () => {
     const analytics = analyticsFor(server.store);
     const blocker = new AbortController();
-    const blocking = analytics.busyWork('block-2', 30_000, { signal: blocker.signal }).catch(() => undefined);
+    const blocking = analytics.metrics(['SISTER_OF', 'HOSTS'], { signal: blocker.signal }).catch(() => undefined);
     await eventually(() => analytics.load.workersBusy === 1);
     const client = new AbortController();
     const request = post(server, `{ networkMetrics(via: [HOSTS]) { nodeCount } }`, client.signal).catch((error: Error) => error);

@@ -33,9 +33,11 @@ interface Slot {
 
 let nextId = 1;
 
-/** How a worker is started: the compiled worker.js, or (under ts-jest) worker.ts through TypeScript's transpiler. */
-function spawnWorker(): Worker {
-  const file = path.join(__dirname, `worker${path.extname(__filename)}`);
+/** The analytics worker: worker.js compiled, worker.ts under ts-jest. */
+export const ANALYTICS_WORKER_FILE = path.join(__dirname, `worker${path.extname(__filename)}`);
+
+/** Starts a worker thread on `file`: a compiled .js file, or (under ts-jest) a .ts file through TypeScript's transpiler. */
+function spawnWorker(file: string): Worker {
   if (file.endsWith('.js')) return new Worker(file);
   const typescript = require.resolve('typescript');
   const bootstrap = `
@@ -57,7 +59,11 @@ export class WorkerPool {
   private readonly waiting: Pending[] = [];
   private closed = false;
 
-  constructor(readonly size: number = defaultWorkerCount()) {
+  /** `workerFile`: the script the threads run (tests pass their own, answering the same messages). */
+  constructor(
+    readonly size: number = defaultWorkerCount(),
+    private readonly workerFile: string = ANALYTICS_WORKER_FILE,
+  ) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`a worker pool needs at least one worker, got ${size}`);
   }
 
@@ -116,7 +122,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: spawnWorker() };
+    const slot: Slot = { worker: spawnWorker(this.workerFile) };
     slot.worker.unref();
     slot.worker.on('message', (message: { id: number; result?: TaskResult; error?: { message: string; stack?: string } }) => {
       const busy = slot.busy;

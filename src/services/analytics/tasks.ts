@@ -22,8 +22,7 @@ export type TaskRequest =
   | ({ kind: 'prepare' } & ProjectionArrays)
   | { kind: 'paths'; starts: Int32Array; adjacency: Int32Array; sources: Int32Array }
   | FinishRequest
-  | ({ kind: 'communities' } & ProjectionArrays)
-  | { kind: 'sleep'; ms: number };
+  | ({ kind: 'communities'; pairTypes: Uint8Array } & ProjectionArrays);
 
 export interface MetricScores {
   degree: Int32Array;
@@ -37,5 +36,4 @@ export type TaskResult =
   | { kind: 'prepare'; nodes: Int32Array; starts: Int32Array; adjacency: Int32Array; pageRank: Float64Array }
   | { kind: 'paths'; sums: PathSums }
   | { kind: 'finish'; scores: MetricScores; rankings: Record<'degreeCentrality' | 'betweenness' | 'closeness' | 'pageRank', Int32Array> }
-  | { kind: 'communities'; nodeCount: number; edgeCount: number; partition: CommunityPartition }
-  | { kind: 'sleep' };
+  | { kind: 'communities'; nodeCount: number; edgeCount: number; partition: CommunityPartition };

@@ -3,6 +3,7 @@
 // that several workers read at once, in SharedArrayBuffers.
 import { parentPort } from 'node:worker_threads';
 import Graph from 'graphology';
+import { RELATIONSHIP_TYPES } from '../../model/graph';
 import { compareIds, detectCommunities } from './communities';
 import { accumulatePaths, csrFromPairs, emptySums, pageRank, sharedMemory, type PathSums } from './kernel';
 import { finishMetrics } from './metrics-result';
@@ -38,25 +39,23 @@ function run(task: TaskRequest): { result: TaskResult; transfer: ArrayBuffer[] }
       return { result, transfer: [] };
     }
     case 'communities': {
-      // `nx.Graph(edges)`, built like the metric graph: nodes in id order, edges in the projection's order.
+      // `nx.Graph(edges)`, built like the metric graph: nodes in id order, edges in a canonical order (by source id,
+      // type and target id: Louvain's result depends on it, and the engines return a page's rows in their own order).
       const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+      const { ids, pairs, pairTypes } = task;
       const ends = new Set<number>();
-      for (let i = 0; i < task.pairs.length; i += 2) {
-        if (task.pairs[i] !== task.pairs[i + 1]) ends.add(task.pairs[i]).add(task.pairs[i + 1]);
+      for (let i = 0; i < pairs.length; i += 2) {
+        if (pairs[i] !== pairs[i + 1]) ends.add(pairs[i]).add(pairs[i + 1]);
       }
-      for (const id of [...ends].map((i) => task.ids[i]).sort(compareIds)) graph.addNode(id);
-      for (let i = 0; i < task.pairs.length; i += 2) {
-        if (task.pairs[i] !== task.pairs[i + 1]) graph.mergeEdge(task.ids[task.pairs[i]], task.ids[task.pairs[i + 1]]);
+      for (const id of [...ends].map((i) => ids[i]).sort(compareIds)) graph.addNode(id);
+      const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      const order = Array.from({ length: pairTypes.length }, (_, e) => e).sort(
+        (e, f) => byCode(ids[pairs[2 * e]], ids[pairs[2 * f]]) || byCode(RELATIONSHIP_TYPES[pairTypes[e]], RELATIONSHIP_TYPES[pairTypes[f]]) || byCode(ids[pairs[2 * e + 1]], ids[pairs[2 * f + 1]]),
+      );
+      for (const e of order) {
+        if (pairs[2 * e] !== pairs[2 * e + 1]) graph.mergeEdge(ids[pairs[2 * e]], ids[pairs[2 * e + 1]]);
       }
       return { result: { kind: 'communities', nodeCount: graph.order, edgeCount: graph.size, partition: detectCommunities(graph) }, transfer: [] };
-    }
-    case 'sleep': {
-      // Tests: a computation that takes as long as asked, to exercise queueing, cancellation and shutdown.
-      const until = Date.now() + task.ms;
-      while (Date.now() < until) {
-        /* busy, like a kernel */
-      }
-      return { result: { kind: 'sleep' }, transfer: [] };
     }
   }
 }

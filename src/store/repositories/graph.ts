@@ -44,6 +44,14 @@ export interface RelationshipPageRow {
   relationships: { type: RelType; target: string; properties: Record<string, unknown> }[];
 }
 
+export interface ProjectionPageRow {
+  source: string;
+  sourceLabel: Label;
+  name: string | null;
+  type: RelType | null;
+  targets: string[];
+}
+
 /** The parameters a node set is passed as: one id list per label, so each lookup uses its index. */
 export function idsByLabel(refs: Iterable<NodeRef>): Record<'cities' | 'nations' | 'organizations' | 'officials' | 'policyProjects' | 'rankings' | 'events' | 'statedFigures', string[]> {
   const param: Record<Label, keyof ReturnType<typeof idsByLabel>> = {
@@ -145,6 +153,14 @@ export class GraphRepository {
   /** The relationships of `types` between nodes of `labels`, grouped by source node: one page of `limit` sources. */
   async pageRelationships(labels: readonly Label[], types: readonly RelType[], cursor: NodeCursor, limit: number): Promise<RelationshipPageRow[]> {
     return (await this.run('analytics/page-relationships', { labels: [...labels], types: [...types], ...cursor, limit })) as unknown as RelationshipPageRow[];
+  }
+
+  /**
+   * One page of the metric projection: `limit` source nodes after `cursor`, each with the ids of its targets by
+   * relationship type (a row per source and type; type null for a node without any). Rows are unordered.
+   */
+  async projectionPage(labels: readonly Label[], types: readonly RelType[], cursor: NodeCursor, limit: number): Promise<ProjectionPageRow[]> {
+    return (await this.run('analytics/projection-page', { labels: [...labels], types: [...types], ...cursor, limit })) as unknown as ProjectionPageRow[];
   }
 
   /** How many nodes have each degree, per relationship type and side (out, in, both): the cost estimate's list sizes. */
