@@ -5,7 +5,8 @@
 //      is looked up.
 //   2. `{ __typename }` latency idle, then while each attack of the issue runs (analytics aliases, the hub's nested
 //      partners, aliased neighbourhoods).
-// Environment: LOAD_SECONDS, LOAD_CONNECTIONS, EMBEDDED_READ_CONCURRENCY (passed to the server).
+// Environment: LOAD_SECONDS, LOAD_CONNECTIONS, EMBEDDED_READ_CONCURRENCY (passed to the server), LOAD_ATTACKS=false
+// (the mixed load only).
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -33,6 +34,8 @@ async function startServer(dataDir: string): Promise<{ url: string; pid: number;
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
+      ...(process.env.FAIR_TRACE ? { FAIR_TRACE: "1" } : {}),
+      ...(process.env.FAIR_LANE ? { FAIR_LANE: process.env.FAIR_LANE } : {}),
       HOST: '127.0.0.1',
       PORT: '0',
       GRAPH_DATA_DIR: dataDir,
@@ -208,6 +211,8 @@ async function main(): Promise<void> {
   const server = await startServer(dataDir);
   try {
     console.log(`server ${server.url} on the synthetic network (${BENCH_SPEC.cities} cities, ${BENCH_SPEC.relationships} relationships), read concurrency ${process.env.EMBEDDED_READ_CONCURRENCY ?? 'default'}`);
+    // Warm-up (not counted): the first seconds after start are slower (caches, JIT), and would flatter the mixed load.
+    await drive(server.url, 5, 0);
     const alone = await drive(server.url, Math.max(5, Math.round(SECONDS / 3)), 0);
     report('reads alone', Math.max(5, Math.round(SECONDS / 3)), alone.tally);
 
@@ -231,6 +236,7 @@ async function main(): Promise<void> {
     }
     console.log(`  acknowledged writes: ${ids.length}, missing afterwards: ${missing}`);
 
+    if (process.env.LOAD_ATTACKS === 'false') return;
     const idle = await probe(server.url, 10);
     console.log(`attacks — idle { __typename }: p50 ${ms(pct(idle, 50))}, p99 ${ms(pct(idle, 99))}`);
     for (const name of Object.keys(ATTACKS)) await attack(server.url, name, Math.max(10, Math.round(SECONDS / 3)));
