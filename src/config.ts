@@ -16,6 +16,7 @@
 //   ANALYTICS_QUEUE_LIMIT=4        # computations waiting behind the running one; more get SERVICE_UNAVAILABLE
 //   ANALYTICS_CACHE_MB=256         # bytes of cached results (LRU)
 //   ANALYTICS_EXACT_LIMIT=500000000  # nodes × adjacency entries above which betweenness/closeness are sampled
+//   EXPORT_CONCURRENCY=2           # /export downloads streamed at once (each reads the whole graph); more get 503
 //   IMPORT_CHUNK_ROWS=10000        # changed records per write transaction of a bulk import (all or nothing still)
 //
 //   # Who may write (reads are open to everyone). Without any of these the server is read-only.
@@ -63,6 +64,8 @@ export interface AppConfig {
   readConcurrency: number;
   /** A GraphQL query's deadline in milliseconds (0: none). */
   requestTimeoutMs: number;
+  /** Streamed exports at once (EXPORT_CONCURRENCY); more get 503 with Retry-After. */
+  exportConcurrency: number;
   analytics: { workers?: number; queueLimit: number; cacheBytes: number; exactWorkLimit: number };
   /** Origins whose pages may call the API from a browser: '*' for any, or a list (empty: same origin only). */
   corsOrigins: CorsOrigins;
@@ -129,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       exactWorkLimit: parseInteger('ANALYTICS_EXACT_LIMIT', env.ANALYTICS_EXACT_LIMIT, 500_000_000, 1),
     },
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    exportConcurrency: parseInteger('EXPORT_CONCURRENCY', env.EXPORT_CONCURRENCY, 2, 1),
   };
   if (env.IMPORT_CHUNK_ROWS?.trim()) {
     const rows = Number(env.IMPORT_CHUNK_ROWS);
