@@ -1,7 +1,7 @@
 // Exports read the whole graph, page by page, as long as the download lasts: heavy work, bounded like the analytics
 // (README, "Heavy work"). At most `limit` run at once; one more is refused at once with 503 SERVICE_UNAVAILABLE, a
-// JSON error and `Retry-After` (seconds: how long recent exports took). An export ends, and frees its place, when
-// its response closes: written to the end, failed, or abandoned by the client.
+// JSON error and `Retry-After` (seconds: how long recent exports took). An export frees its place when its handler
+// has finished: written to the end, failed, or stopped after the client left.
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Gauge, type Registry } from 'prom-client';
 import { ErrorCode } from '../model/errors';
@@ -26,9 +26,12 @@ export class ExportLimiter {
     return this.running;
   }
 
-  /** express middleware for an export route: admits the request or answers 503. */
-  admit(): RequestHandler {
-    return (_req: Request, res: Response, next: NextFunction) => {
+  /**
+   * An export route: runs `handler` when there is room, else answers 503. Its place is freed when the handler has
+   * finished (written to the end, failed, or stopped after the client left), not merely when the response closed.
+   */
+  route(handler: (req: Request, res: Response) => Promise<void>): RequestHandler {
+    return (req: Request, res: Response, next: NextFunction) => {
       if (this.running >= this.limit) {
         const retryAfterSeconds = Math.max(1, Math.ceil(this.typicalMs / 1000));
         res.setHeader('Retry-After', String(retryAfterSeconds));
@@ -45,12 +48,13 @@ export class ExportLimiter {
       this.running += 1;
       this.gauge?.set(this.running);
       const started = Date.now();
-      res.once('close', () => {
-        this.running -= 1;
-        this.gauge?.set(this.running);
-        this.typicalMs = 0.7 * this.typicalMs + 0.3 * (Date.now() - started);
-      });
-      next();
+      handler(req, res)
+        .finally(() => {
+          this.running -= 1;
+          this.gauge?.set(this.running);
+          this.typicalMs = 0.7 * this.typicalMs + 0.3 * (Date.now() - started);
+        })
+        .catch(next);
     };
   }
 }

@@ -172,9 +172,9 @@ export function exportRouter(store: GraphStore, logger: Logger, limiter: ExportL
     });
   });
 
-  router.get('/cities.geojson', limiter.admit(), (req, res) => exportGeojson(store, logger, req, res, pageSize));
+  router.get('/cities.geojson', limiter.route((req, res) => exportGeojson(store, logger, req, res, pageSize)));
   for (const format of EXPORT_FORMATS) {
-    router.get(`/${format.file}`, limiter.admit(), (req, res) => exportGraph(store, logger, format, req, res, pageSize));
+    router.get(`/${format.file}`, limiter.route((req, res) => exportGraph(store, logger, format, req, res, pageSize)));
   }
   return router;
 }

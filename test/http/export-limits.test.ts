@@ -29,7 +29,7 @@ async function exportsRunning(): Promise<number> {
   return Number(/^graph_exports_running (\d+)/m.exec(text)?.[1]);
 }
 
-/** Waits until no export is being streamed (the handler has returned), polling the gauge. */
+/** Waits until no export handler is running any more (it frees its place when it returns), polling the gauge. */
 async function exportsFinished(): Promise<void> {
   while ((await exportsRunning()) !== 0) await new Promise((resolve) => setTimeout(resolve, 20));
 }
