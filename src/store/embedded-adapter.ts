@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GrafeoDB, type QueryResult, type Transaction } from '@grafeo-db/js';
 import type { Logger } from '../logger';
-import type { AccessMode, EngineAdapter, Params, Row, StatementRunner } from './port';
+import type { AccessMode, EngineAdapter, Params, Row, RunOptions, StatementRunner } from './port';
 import { ReadGate } from './read-gate';
 
 export interface EmbeddedOptions {
@@ -67,9 +67,13 @@ export class EmbeddedAdapter implements EngineAdapter {
     return new EmbeddedAdapter(db, file, options.readConcurrency, options.writeHoldMs);
   }
 
-  async run(text: string, params: Params, mode: AccessMode): Promise<Row[]> {
+  /**
+   * A read's `signal` is honoured up to the engine: one still waiting at the gate is dropped; one running in the
+   * engine runs to its end (@grafeo-db/js 0.6 cannot interrupt a statement).
+   */
+  async run(text: string, params: Params, mode: AccessMode, options: RunOptions = {}): Promise<Row[]> {
     this.assertOpen();
-    if (mode === 'read') return this.reads.run(async () => toRows(await this.db.executeCypher(text, params)));
+    if (mode === 'read') return this.reads.run(async () => toRows(await this.db.executeCypher(text, params)), options.signal);
     return this.writeTransaction((tx) => tx.run(text, params));
   }
 

@@ -1,3 +1,5 @@
+import { timedOut } from '../model/errors';
+
 // Bounded read concurrency for the embedded engine, with a lane for writes: at most `limit` reads run in the engine
 // at once, the rest wait here, in order; and while a write transaction runs or waits, no new read starts.
 //
@@ -25,9 +27,22 @@ export class ReadGate {
     return { active: this.active, waiting: this.waiting.length, writers: this.writers };
   }
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
+  /** Runs a read when there is room; one whose `signal` aborts while it waits leaves the queue and rejects. */
+  async run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) throw cancelled();
     if (this.active >= this.limit || this.writers > 0 || this.waiting.length > 0) {
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await new Promise<void>((resolve, reject) => {
+        const admit = () => {
+          signal?.removeEventListener('abort', leave);
+          resolve();
+        };
+        const leave = () => {
+          this.waiting.splice(this.waiting.indexOf(admit), 1);
+          reject(cancelled());
+        };
+        signal?.addEventListener('abort', leave, { once: true });
+        this.waiting.push(admit);
+      });
     } else this.active += 1;
     try {
       return await work();
@@ -66,4 +81,9 @@ export class ReadGate {
       this.waiting.shift()!();
     }
   }
+}
+
+/** A read stopped before it reached the engine: its request's deadline passed or its client left. */
+export function cancelled(): Error {
+  return timedOut('The store query was cancelled before it ran: its request timed out or its client went away');
 }

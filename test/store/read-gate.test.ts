@@ -91,3 +91,22 @@ describe('the write lane on the embedded engine', () => {
     }
   });
 });
+
+describe('cancelling a read at the gate', () => {
+  test('a read whose signal aborts while it waits leaves the queue with TIMEOUT; the others go on', async () => {
+    const gate = new ReadGate(1, 60_000);
+    const first = deferred();
+    const running = gate.run(() => first.promise);
+    const controller = new AbortController();
+    const dropped = gate.run(async () => 'never', controller.signal);
+    const kept = gate.run(async () => 'kept');
+    expect(gate.state.waiting).toBe(2);
+    controller.abort(new Error('deadline'));
+    await expect(dropped).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(gate.state.waiting).toBe(1);
+    first.resolve();
+    await running;
+    await expect(kept).resolves.toBe('kept');
+    expect(gate.state).toEqual({ active: 0, waiting: 0, writers: 0 });
+  });
+});

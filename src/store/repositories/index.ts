@@ -1,6 +1,6 @@
 // The repositories over one runner: the store (each query its own transaction) or a write transaction's scope.
 import type { Label } from '../../model/graph';
-import type { GraphStore, TransactionScope } from '../graph-store';
+import type { QueryRunner } from '../graph-store';
 import { CityRepository, NationRepository, OfficialRepository, OrganizationRepository } from './entities';
 import { GraphRepository } from './graph';
 import { ImportRepository } from './imports';
@@ -23,7 +23,7 @@ export interface Repositories {
   nodes(label: Label): NodeRepository<object>;
 }
 
-export function repositories(runner: GraphStore | TransactionScope): Repositories {
+export function repositories(runner: QueryRunner): Repositories {
   const run: Run = (name, params, slots) => runner.run(name, params, slots);
   const cities = new CityRepository(run);
   const nations = new NationRepository(run);
