@@ -7,6 +7,7 @@ import { loadConfig } from './config';
 import { Authenticator } from './auth/authenticator';
 import { createLogger } from './logger';
 import { startServer } from './server/app';
+import { costStatistics } from './server/cost';
 
 /** How long a shutdown may wait for requests still running in the store. */
 const SHUTDOWN_GRACE_MS = 5000;
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   logger.info({ startupMs: Date.now() - started, engine: config.engine }, 'ready');
   // Count the graph for /health now, in the background (seconds at a million relationships), not on its first call.
   store.counts().catch((error: unknown) => logger.warn({ err: error }, 'counting the graph failed'));
+  // Likewise the degree figures the query cost is estimated from: the first query with a relationship list waits for them.
+  costStatistics(store).warm();
   // For the person at the terminal: one plain line on stderr (stdout stays JSON logs). Not when NODE_ENV=production was
   // set explicitly, as the image does: a deployment logs JSON only.
   if (NODE_ENV_AT_LAUNCH !== 'production') {

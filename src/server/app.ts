@@ -18,8 +18,7 @@ import type { SourceDocument } from '../graphql/types';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import { configureAnalytics, type AnalyticsOptions } from '../services/analytics/analytics-service';
-import { degreeStatisticsFor } from '../services/degree-stats';
-import { costLimitPlugin } from './cost';
+import { costLimitPlugin, costStatistics } from './cost';
 import { deadlinePlugin, requestSignal } from './deadline';
 import { corsMiddleware } from './cors';
 import { createErrorFormatter } from './errors';
@@ -127,7 +126,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     plugins: [
       operationMetricsPlugin(metrics),
       ...protection.plugins,
-      costLimitPlugin(schema, OPERATION_LIMITS.maxCost, degreeStatisticsFor(store)),
+      costLimitPlugin(schema, OPERATION_LIMITS.maxCost, costStatistics(store)),
       deadlinePlugin(requestTimeoutMs),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

@@ -16,7 +16,9 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { RelType } from '../model/graph';
-import { figuresOf, type DegreeSnapshot, type DegreeStatistics, type Side } from '../services/degree-stats';
+import type { GraphStore } from '../store/graph-store';
+import { RELATIONSHIP_LISTS, anchoredLists, anchoredSizes } from './list-sizes';
+import { degreeStatisticsFor, figuresOf, type DegreeSnapshot, type DegreeStatistics } from '../services/degree-stats';
 
 /** How many items a list the graph's statistics say nothing about (labels, topics…) is assumed to hold. */
 export const ASSUMED_LIST_SIZE = 20;
@@ -25,23 +27,8 @@ export const ASSUMED_LIST_SIZE = 20;
 export const ANALYTICS_FIELD_COST = 5000;
 export const ANALYTICS_FIELDS = new Set(['Query.networkMetrics', 'Query.communities']);
 
-/** The relationship lists of the schema: which relationships of their parent they list. */
-export const RELATIONSHIP_LISTS: Readonly<Record<string, readonly [RelType, Side]>> = {
-  'City.partners': ['SISTER_OF', 'both'],
-  'City.memberships': ['MEMBER_OF', 'out'],
-  'City.hostedOrganizations': ['HOSTS', 'out'],
-  'City.officials': ['HOLDS_OFFICE', 'in'],
-  'Nation.cities': ['LOCATED_IN', 'in'],
-  'Nation.officials': ['HOLDS_OFFICE', 'in'],
-  'Organization.members': ['MEMBER_OF', 'in'],
-  'Organization.hostedBy': ['HOSTS', 'in'],
-  'Organization.officials': ['HOLDS_OFFICE', 'in'],
-  'Official.meetings': ['MET_WITH', 'both'],
-  'Official.offices': ['HOLDS_OFFICE', 'out'],
-  'Query.partnersSharingOrganizations': ['SISTER_OF', 'both'],
-  'Query.commonPartners': ['SISTER_OF', 'both'],
-  'Query.sharedOrganizations': ['MEMBER_OF', 'out'],
-};
+/** The degree statistics the cost of a store's operations is estimated from (one per store). */
+export const costStatistics = (store: GraphStore): DegreeStatistics => degreeStatisticsFor(store, Object.values(RELATIONSHIP_LISTS));
 
 /** A connection's page size when neither `first` nor `last` is given (DEFAULT_PAGE_SIZE of the services). */
 export const DEFAULT_CONNECTION_SIZE = 20;
@@ -51,10 +38,16 @@ export const DEFAULT_CONNECTION_SIZE = 20;
  * default page) for a connection,
  * `limit` where a field takes one (a field returning an object whose lists `limit` bounds scales them); for a relationship list, the largest degree of that relationship in the graph
  * (the hub) when the list hangs off one object, and the 95th percentile when it is repeated for every item of an
- * enclosing list (the degree of a typical item). Analytics fields cost ANALYTICS_FIELD_COST each, alias by alias.
+ * enclosing list (the degree of a typical item); without figures yet, `unsized` is called. A list hanging off a node
+ * the operation names by its key (cost-anchors.ts) is sized by that node's own degree (`anchored`). Analytics fields cost ANALYTICS_FIELD_COST each, alias by alias.
  * Introspection is free.
  */
-export function graphEstimator(stats: DegreeSnapshot | undefined, nested: ReadonlySet<FieldNode>): ComplexityEstimator {
+export function graphEstimator(
+  stats: DegreeSnapshot | undefined,
+  nested: ReadonlySet<FieldNode>,
+  unsized?: () => void,
+  anchored: ReadonlyMap<FieldNode, number> = new Map(),
+): ComplexityEstimator {
   return ({ type, field, node, args, childComplexity }) => {
     // Introspection (GraphiQL's docs panel) reads the schema, not the graph; the depth limit still bounds it.
     if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
@@ -72,8 +65,10 @@ export function graphEstimator(stats: DegreeSnapshot | undefined, nested: Readon
     }
     let size = ASSUMED_LIST_SIZE;
     if (typeof args.limit === 'number') size = args.limit;
-    else if (RELATIONSHIP_LISTS[name] && stats) {
-      const figures = figuresOf(stats, ...RELATIONSHIP_LISTS[name]);
+    else if (RELATIONSHIP_LISTS[name] && anchored.has(node)) size = anchored.get(node)!;
+    else if (RELATIONSHIP_LISTS[name] && !stats) unsized?.();
+    else if (RELATIONSHIP_LISTS[name]) {
+      const figures = figuresOf(stats!, ...RELATIONSHIP_LISTS[name]);
       size = nested.has(node) ? figures.high : figures.max;
     }
     return 1 + size * childComplexity;
@@ -110,16 +105,28 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statisti
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const stats = await statistics?.current();
-          let cost: number;
-          try {
-            cost = getComplexity({
+          // The figures of the current graph version when they are read; a read is started when due, and awaited
+          // only by an operation that has a relationship list to size and nothing read yet to size it with.
+          statistics?.current().catch(() => undefined);
+          const nested = nestedFields(schema, document);
+          const anchored = statistics ? await anchoredSizes(anchoredLists(schema, document, request.variables ?? {}), statistics) : new Map();
+          const estimate = (stats: DegreeSnapshot | undefined, unsized?: () => void) =>
+            getComplexity({
               schema,
               query: document,
               variables: request.variables,
               operationName: request.operationName,
-              estimators: [graphEstimator(stats, nestedFields(schema, document))],
+              estimators: [graphEstimator(stats, nested, unsized, anchored)],
             });
+          let cost: number;
+          try {
+            let stats = statistics?.peek();
+            let unsized = false;
+            cost = estimate(stats, () => (unsized = true));
+            if (unsized && statistics) {
+              stats = await statistics.current();
+              cost = estimate(stats);
+            }
           } catch (error) {
             // Variables that do not fit their types (an unknown enum value, a missing field): nothing can run, and
             // Apollo answers 400 BAD_USER_INPUT when it coerces them. Thrown from here, the error would be a 500.

@@ -1,12 +1,17 @@
 // Degree statistics of the stored graph, per relationship type and side: how many items a relationship list
-// (a city's partners, an organization's members) can hold. Read once per graph version, at most every
-// `minIntervalMs` under a stream of writes, and never more than 5% of the time (the read is a scan of every
-// relationship: 1–2 s at 100,000 on the embedded engine), the previous figures serving meanwhile; never twice at once.
-import type { RelType } from '../model/graph';
+// (a city's partners, an organization's members) can hold. Read for the pairs the caller names, one typed query
+// each, once per graph version, at most every `minIntervalMs` under a stream of writes, and never more than 5% of
+// the time (each read scans a relationship type: seconds at a million relationships), the previous figures serving
+// meanwhile; never twice at once.
+import type { Label, RelType } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
+import type { DegreeSide } from '../store/query/compile';
 import { repositories } from '../store/repositories';
 
-export type Side = 'out' | 'in' | 'both';
+export type Side = DegreeSide;
+
+/** A relationship type and the side its lists are read from. */
+export type DegreePair = readonly [RelType, Side];
 
 export interface DegreeFigures {
   /** The largest degree of any node (the hub). */
@@ -34,8 +39,24 @@ export class DegreeStatistics {
 
   constructor(
     private readonly store: GraphStore,
+    private readonly pairs: readonly DegreePair[],
     private readonly minIntervalMs = 5_000,
   ) {}
+
+  /** The figures read last, whatever version they were read at; undefined before the first read ends. */
+  peek(): DegreeSnapshot | undefined {
+    return this.snapshot;
+  }
+
+  /** One node's degree in one relationship type on one side, read now (a lookup by key: milliseconds). */
+  degreeOf(label: Label, key: string, type: RelType, side: Side): Promise<number> {
+    return repositories(this.store).graph.degreeOf(label, key, type, side);
+  }
+
+  /** Starts the first read (at start-up) without waiting for it. */
+  warm(): void {
+    this.current().catch(() => undefined);
+  }
 
   /** The figures for the current graph version, or the last ones while a fresh read is due but rate-limited. */
   async current(): Promise<DegreeSnapshot> {
@@ -53,15 +74,14 @@ export class DegreeStatistics {
   private async read(): Promise<DegreeSnapshot> {
     const version = this.store.version;
     this.readAt = Date.now();
-    const rows = await repositories(this.store).graph.degreeHistogram();
-    this.lastReadMs = Date.now() - this.readAt;
-    const groups = new Map<string, { degree: number; nodes: number }[]>();
-    for (const row of rows) {
-      const key = `${row.type}:${row.side}`;
-      groups.set(key, [...(groups.get(key) ?? []), { degree: row.degree, nodes: row.nodes }]);
-    }
+    const graph = repositories(this.store).graph;
     const figures = new Map<string, DegreeFigures>();
-    for (const [key, histogram] of groups) figures.set(key, summarise(histogram));
+    // One after the other: the figures are not urgent, the requests beside them are.
+    for (const [type, side] of this.pairs) {
+      const histogram = await graph.degreeHistogram(type, side);
+      if (histogram.length > 0) figures.set(`${type}:${side}`, summarise(histogram));
+    }
+    this.lastReadMs = Date.now() - this.readAt;
     this.snapshot = { version, figures };
     return this.snapshot;
   }
@@ -86,11 +106,15 @@ export function figuresOf(snapshot: DegreeSnapshot, type: RelType, side: Side): 
   return snapshot.figures.get(`${type}:${side}`) ?? { max: 0, high: 0 };
 }
 
-const statistics = new WeakMap<GraphStore, DegreeStatistics>();
+const statistics = new WeakMap<GraphStore, Map<string, DegreeStatistics>>();
 
-/** The one DegreeStatistics of a store. */
-export function degreeStatisticsFor(store: GraphStore): DegreeStatistics {
-  let stats = statistics.get(store);
-  if (!stats) statistics.set(store, (stats = new DegreeStatistics(store)));
+/** The one DegreeStatistics of a store for these pairs. */
+export function degreeStatisticsFor(store: GraphStore, pairs: readonly DegreePair[]): DegreeStatistics {
+  const unique = [...new Map(pairs.map((p) => [p.join(':'), p])).values()];
+  const key = unique.map((p) => p.join(':')).sort().join(',');
+  let byPairs = statistics.get(store);
+  if (!byPairs) statistics.set(store, (byPairs = new Map()));
+  let stats = byPairs.get(key);
+  if (!stats) byPairs.set(key, (stats = new DegreeStatistics(store, unique)));
   return stats;
 }

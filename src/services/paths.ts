@@ -214,26 +214,39 @@ export interface NeighborhoodOptions {
  */
 export async function neighborhood(graph: GraphRepository, centre: NodeRef, options: NeighborhoodOptions): Promise<SubgraphRecord> {
   const kept: NodeRef[] = [centre];
-  const seen = new Set([refKey(centre)]);
+  const seen = new Set([centre.id]);
   let frontier = [centre];
   let truncated = false;
   for (let depth = 1; depth <= options.depth && frontier.length > 0 && !truncated; depth += 1) {
     const room = options.limit - kept.length;
-    // The store cuts each level to the first nodes by id: `room` new ones, plus as many as may be known already,
-    // and one more to tell whether any were left out. Memory stays bounded by the limit, not by a hub's degree.
-    const next: NodeRef[] = [];
-    for (const node of await graph.expandNodes(frontier, options.types, room + kept.length + 1)) {
-      const key = refKey(node);
-      if (!seen.has(key)) {
-        seen.add(key);
-        next.push(node);
-      }
-    }
-    next.sort(byId);
+    const next = await nextLevel(graph, frontier, options.types, seen, room + 1);
     if (next.length > room) truncated = true;
-    frontier = next.slice(0, room);
+    const level = next.slice(0, room);
+    level.forEach((id) => seen.add(id));
+    // Ids are unique across labels; the level's labels are looked up once it is cut (one query).
+    frontier = level.length > 0 ? (await graph.findNodes(level)).sort(byId) : [];
     kept.push(...frontier);
   }
   const relationships = await graph.relationshipsAmong(kept, options.types);
   return { nodes: kept, relationships: relationships.sort(byTypeAndEnds), truncated };
+}
+
+/**
+ * The first `wanted` ids (in id order) of the nodes one hop from the frontier that are not in `seen`. The store
+ * cuts each label's branch to its first rows by id, duplicates included (a node reached twice comes twice); a
+ * branch that was cut before it gave `wanted` new ids is asked again with a larger cut, so the answer is exact and
+ * memory stays bounded by the limit, not by a hub's degree.
+ */
+async function nextLevel(graph: GraphRepository, frontier: NodeRef[], types: readonly RelType[], seen: Set<string>, wanted: number): Promise<string[]> {
+  for (let cut = 2 * (wanted + seen.size); ; cut *= 4) {
+    const branches = new Map<string, string[]>();
+    for (const row of await graph.expandNodes(frontier, types, cut)) {
+      const ids = branches.get(row.via) ?? [];
+      ids.push(row.id);
+      branches.set(row.via, ids);
+    }
+    const fresh = (ids: string[]) => new Set(ids.filter((id) => !seen.has(id)));
+    const short = [...branches.values()].some((ids) => ids.length >= cut && fresh(ids).size < wanted);
+    if (!short) return [...fresh([...branches.values()].flat())].sort(compare).slice(0, wanted);
+  }
 }

@@ -39,6 +39,7 @@ export const QUERY_NAMES = [
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',
   'stats/degree-histogram',
+  'stats/degree-of-node',
   // Templates: slots filled by the fragment builder (src/store/query/compile.ts) from the graph model.
   'query/find-nodes',
   'query/count-nodes',

@@ -291,14 +291,20 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   ],
   'traversal/expand-frontier-nodes': [
     {
-      // Each label's branch keeps its first 3 neighbours by id: Seoul's KR, berlin, i (of KR, berlin, i, lee, m,
-      // paris); m's berlin, lee, paris (of berlin, lee, paris, seoul).
-      params: { cities: ['seoul'], nations: [], organizations: ['m'], officials: [], ...noReportNodes, types: ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'], limit: 3 },
-      check: (rows) => expect(sorted(col(rows, 'node', 'id'))).toEqual(['KR', 'berlin', 'berlin', 'i', 'lee', 'paris']),
+      // Each label's branch keeps its first 3 neighbours by id, with the branch's label: Seoul's KR, berlin, i (of
+      // KR, berlin, i, lee, m, paris); m's berlin, lee, paris (of berlin, lee, paris, seoul).
+      params: { cities: ['seoul'], nations: [], organizations: ['m'], officials: [], ...noReportNodes, types: ['SISTER_OF', 'LOCATED_IN', 'MEMBER_OF', 'HOSTS', 'MET_WITH', 'HOLDS_OFFICE'], anyType: false, limit: 3 },
+      check: (rows) => expect(sorted(rows.map((r) => `${r.via} ${r.id}`))).toEqual(['City KR', 'City berlin', 'City i', 'Organization berlin', 'Organization lee', 'Organization paris']),
     },
     {
-      params: { cities: ['seoul'], nations: [], organizations: [], officials: [], ...noReportNodes, types: ['SISTER_OF'], limit: 10 },
-      check: (rows) => expect(sorted(col(rows, 'node', 'id'))).toEqual(['berlin', 'paris']),
+      params: { cities: ['seoul'], nations: [], organizations: [], officials: [], ...noReportNodes, types: ['SISTER_OF'], anyType: false, limit: 10 },
+      check: (rows) => expect(sorted(col(rows, 'id'))).toEqual(['berlin', 'paris']),
+    },
+    {
+      // anyType: every relationship, whatever `types` says (the caller sets it only when types lists every type). Rows
+      // are not distinct: Seoul is linked to i twice.
+      params: { cities: ['seoul'], nations: [], organizations: [], officials: [], ...noReportNodes, types: ['SISTER_OF'], anyType: true, limit: 20 },
+      check: (rows) => expect(sorted(col(rows, 'id'))).toEqual(['KR', 'berlin', 'e1', 'e2', 'f1', 'f2', 'i', 'i', 'lee', 'm', 'p1', 'p2', 'p3', 'paris', 'r1', 'r2']),
     },
   ],
   'traversal/get-relationships-among-nodes': [
@@ -348,16 +354,21 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   ],
   'stats/degree-histogram': [
     {
+      // The template's default pattern: partnerships either way. Degrees add up to twice the partnerships.
       params: {},
       check: (rows) => {
-        // Degrees add up to the relationship counts: each relationship once from its start, once at its end, twice either way.
-        for (const [type, count] of Object.entries(expectedCounts.relationships)) {
-          const total = (side: string) => rows.filter((r) => r.type === type && r.side === side).reduce((sum, r) => sum + Number(r.degree) * Number(r.nodes), 0);
-          expect([type, total('out'), total('in'), total('both')]).toEqual([type, count, count, 2 * count]);
-        }
+        expect(rows.reduce((sum, r) => sum + Number(r.degree) * Number(r.nodes), 0)).toBe(2 * expectedCounts.relationships.SISTER_OF);
         expect(rows.every((r) => Number(r.degree) > 0 && Number(r.nodes) > 0)).toBe(true);
       },
     },
+  ],
+  'stats/degree-of-node': [
+    // The template's default pattern: one city's partnerships either way; a key nobody has gives 0.
+    {
+      params: { key: 'seoul' },
+      check: (rows) => expect(rows).toEqual([{ degree: fixture.partnerships.filter((p) => p.cityA === 'seoul' || p.cityB === 'seoul').length }]),
+    },
+    { params: { key: 'nowhere' }, check: (rows) => expect(rows).toEqual([{ degree: 0 }]) },
   ],
   // Writes of the mutations and the import: each sample runs after the previous ones, on a freshly seeded graph.
   'city/find-city-keys': [{ params: { keys: ['seoul', 'nowhere', 'bonn'] }, check: (rows) => expect(sorted(col(rows, 'key'))).toEqual(['bonn', 'seoul']) }],

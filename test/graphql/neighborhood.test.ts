@@ -135,7 +135,7 @@ describe('neighborhood', () => {
     expect(result.data).toEqual({ neighborhood: null });
   });
 
-  test('costs one query per hop, one for the relationships and one per node type, whatever the size', async () => {
+  test('costs two queries per hop (the level, then its labels), one for the relationships and one per node type, whatever the size', async () => {
     const before = await api.storeCalls();
     const { data, errors } = await api.execute(`{ neighborhood(id: "seoul", depth: 3) {
       nodes { id ... on City { nation { name } } ... on Organization { acronym } ... on Official { title } } relationships { type } } }`);
@@ -144,7 +144,9 @@ describe('neighborhood', () => {
     const after = await api.storeCalls();
     const calls = Object.fromEntries(Object.entries(after).map(([name, n]) => [name, n - (before[name] ?? 0)]).filter(([, n]) => (n as number) > 0));
     expect(calls).toEqual({
-      'traversal/find-nodes-by-ids': 1,
+      // The centre, then the labels of each level that added nodes, once it is cut (the third adds none: the
+      // default limit of 200 is reached at the second).
+      'traversal/find-nodes-by-ids': 3,
       'traversal/expand-frontier-nodes': 3,
       'traversal/get-relationships-among-nodes': 1,
       'city/get-cities-by-ids': 1,

@@ -6,8 +6,9 @@ import { ANALYTICS_FIELD_COST } from '../../src/server/cost';
 import type { GraphStore } from '../../src/store/graph-store';
 import { startTestServer, type TestServer } from '../support/server';
 
-async function post(server: TestServer, query: string, signal?: AbortSignal) {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal });
+async function post(server: TestServer, query: string, signal?: AbortSignal, variables?: Record<string, unknown>) {
+  const body = JSON.stringify({ query, variables });
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
 }
 
@@ -82,6 +83,17 @@ describe('costs from a graph with a hub', () => {
     expect(status).toBe(400);
     expect(body.errors![0].message).toMatch(/Query cost limit of 20000 exceeded: this operation is estimated at \d+/);
     expect(body.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: 20000 });
+  });
+
+  test("the same shape from one of the hub's partners is accepted: a list is sized by the degree of the node the query names", async () => {
+    // hub-partner-0 has 5 partners; sized as the hub (400), the outer list alone would price the shape at 24,801.
+    const { status, body } = await post(server, HUB('hub-partner-0'));
+    expect([status, body.errors]).toEqual([200, undefined]);
+    expect(body.data.city.partners).toHaveLength(5);
+    // The node named through a variable, as clients do: the same decision for the same node.
+    const shape = `query($id: ID!) ${HUB('$id').replace('"$id"', '$id')}`;
+    expect((await post(server, shape, undefined, { id: 'hub-partner-0' })).status).toBe(200);
+    expect((await post(server, shape, undefined, { id: 'hub' })).body.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
   test('the same shape two levels deep is accepted', async () => {

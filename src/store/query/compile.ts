@@ -3,7 +3,7 @@
 // CypherFragment. Every name it writes (label, relationship type, property) is read from the graph model's tables and
 // checked against them once more here; every value becomes a parameter ($p0, $p1, …). Operators come from a fixed
 // table. So no text a client sends ever becomes Cypher text.
-import { KEY_PROPERTY, LABELS, NODE_LABELS, PROPERTY_NAMES, RELATIONSHIP_TYPES, type Label } from '../../model/graph';
+import { KEY_PROPERTY, LABELS, NODE_LABELS, PROPERTY_NAMES, RELATIONSHIPS, RELATIONSHIP_TYPES, type Label, type RelType } from '../../model/graph';
 import type { Dimension, KeysetCursor, Operator, Predicate, QueryField, Relation, SortTerm } from '../../model/query';
 import type { Params } from '../port';
 
@@ -198,6 +198,27 @@ export const labelPattern = (label: Label, variable: string, b: StatementBuilder
 export function relationSlots(relation: Relation, b: StatementBuilder): { match: CypherFragment; key: CypherFragment } {
   const anchor = `{${name('property', KEY_PROPERTY[relation.from])}: key}`;
   return { match: b.fragment(relationPattern(relation, 's', 'r', 't', anchor)), key: b.fragment(keyOf(relation.target, 't')) };
+}
+
+/** Which relationships of a node a degree counts: those starting at it, ending at it, or either way. */
+export type DegreeSide = 'out' | 'in' | 'both';
+
+/**
+ * The pattern whose matches, grouped by `a`, give each node's degree in one relationship type on one side: `out`
+ * `(a:City)-[r:MEMBER_OF]->()`, `in` `(a:Organization)<-[r:MEMBER_OF]-()`, `both` `(a:City)-[r:SISTER_OF]-()`. `a`
+ * carries its label when the model allows exactly one on that side, so the engine starts from that label only. With
+ * `anchor`, the one node of that label with that key: `(a:City {id: $p0})-[r:SISTER_OF]-()`.
+ */
+export function degreePattern(type: RelType, side: DegreeSide, b: StatementBuilder, anchor?: { label: Label; key: string }): CypherFragment {
+  const spec = RELATIONSHIPS[type];
+  const labels = side === 'in' ? spec.to : side === 'out' ? spec.from : [...new Set([...spec.from, ...spec.to])];
+  const node = anchor
+    ? `(a:${name('label', LABELS[anchor.label].label)} {${name('property', KEY_PROPERTY[anchor.label])}: ${b.param(anchor.key)}})`
+    : labels.length === 1
+      ? `(a:${name('label', LABELS[labels[0]].label)})`
+      : '(a)';
+  const rel = `[r:${name('type', type)}]`;
+  return b.fragment(side === 'out' ? `${node}-${rel}->()` : side === 'in' ? `${node}<-${rel}-()` : `${node}-${rel}-()`);
 }
 
 /** The value a tally groups by: a property of the node or relationship, or the key of a single related node. */

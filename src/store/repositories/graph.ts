@@ -1,9 +1,10 @@
 // Queries over the whole graph, across labels: node lookup by id, paths, frontier expansion, the co-membership
 // network, keyset pages of every node and relationship (analytics, exports) and counts (health). The only code that
 // names these queries, their parameters and their columns.
-import { isDirected, type Label, type RelType } from '../../model/graph';
+import { isDirected, RELATIONSHIP_TYPES, type Label, type RelType } from '../../model/graph';
 import type { City, NodeRef, Organization, RelationshipRecord } from '../../model/records';
 import type { Row } from '../port';
+import { StatementBuilder, degreePattern, type DegreeSide } from '../query/compile';
 import { toCity } from './entities';
 import type { Run } from './nodes';
 
@@ -92,12 +93,13 @@ export class GraphRepository {
   }
 
   /**
-   * The distinct nodes one relationship of `types` away from the frontier, either way: the first `limit` by id of
-   * each label's branch (a node reached from two labels' nodes may come twice).
+   * The ids of the nodes one relationship of `types` away from the frontier, either way, with the label of the
+   * frontier branch they came through (`via`): each branch's first `limit` rows by id, a node reached twice coming twice.
    */
-  async expandNodes(frontier: readonly NodeRef[], types: readonly RelType[], limit: number): Promise<NodeRef[]> {
-    const rows = await this.run('traversal/expand-frontier-nodes', { ...idsByLabel(frontier), types: [...types], limit });
-    return rows.map((row) => row.node as NodeRef);
+  async expandNodes(frontier: readonly NodeRef[], types: readonly RelType[], limit: number): Promise<{ via: string; id: string }[]> {
+    const anyType = RELATIONSHIP_TYPES.every((t) => types.includes(t));
+    const rows = await this.run('traversal/expand-frontier-nodes', { ...idsByLabel(frontier), types: [...types], anyType, limit });
+    return rows.map((row) => ({ via: String(row.via), id: String(row.id) }));
   }
 
   /** Every relationship of `types` whose two ends are both in `nodes`. */
@@ -140,8 +142,18 @@ export class GraphRepository {
   }
 
   /** How many nodes have each degree, per relationship type and side (out, in, both): the cost estimate's list sizes. */
-  async degreeHistogram(): Promise<{ type: string; side: 'out' | 'in' | 'both'; degree: number; nodes: number }[]> {
-    return (await this.run('stats/degree-histogram')).map((r) => ({ type: String(r.type), side: r.side as 'out' | 'in' | 'both', degree: Number(r.degree), nodes: Number(r.nodes) }));
+  /** How many nodes have each degree in relationships of `type` on `side` (nodes without any: no row). */
+  async degreeHistogram(type: RelType, side: DegreeSide): Promise<{ degree: number; nodes: number }[]> {
+    const b = new StatementBuilder();
+    const rows = await this.run('stats/degree-histogram', b.params, { match: degreePattern(type, side, b) });
+    return rows.map((r) => ({ degree: Number(r.degree), nodes: Number(r.nodes) }));
+  }
+
+  /** The degree of the node of `label` with key `key` in relationships of `type` on `side` (0 when there is none). */
+  async degreeOf(label: Label, key: string, type: RelType, side: DegreeSide): Promise<number> {
+    const b = new StatementBuilder();
+    const match = degreePattern(type, side, b, { label, key });
+    return Number((await this.run('stats/degree-of-node', b.params, { match }))[0]?.degree ?? 0);
   }
 
   /** Node counts by label and relationship counts by type, sorted by name. */

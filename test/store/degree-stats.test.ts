@@ -1,0 +1,60 @@
+// The degree figures the query cost is sized from: one typed histogram query per relationship type and side, checked
+// against the degrees counted from seed/graph.json alone (not from the store), on the test engine.
+import { silentLogger } from '../../src/logger';
+import { RELATIONSHIP_TYPES, isDirected, type RelType } from '../../src/model/graph';
+import { readSeed, seedIfEmpty } from '../../src/bootstrap';
+import { DegreeStatistics, figuresOf, type DegreePair } from '../../src/services/degree-stats';
+import type { GraphStore } from '../../src/store/graph-store';
+import { repositories } from '../../src/store/repositories';
+import { openTestStore } from '../support/engine';
+import { expectedEdges } from '../support/seed-graph';
+
+let store: GraphStore;
+beforeAll(async () => {
+  ({ store } = await openTestStore());
+  await seedIfEmpty(store, readSeed(), silentLogger);
+});
+afterAll(() => store.close());
+
+const PAIRS: DegreePair[] = RELATIONSHIP_TYPES.flatMap((type): DegreePair[] =>
+  isDirected(type) ? [[type, 'out'], [type, 'in']] : [[type, 'out'], [type, 'in'], [type, 'both']],
+);
+
+/** Degree → how many nodes have it, for one type and side, from the seed file. */
+function expectedHistogram(type: RelType, side: 'out' | 'in' | 'both'): { degree: number; nodes: number }[] {
+  const degrees = new Map<string, number>();
+  const add = (id: string) => degrees.set(id, (degrees.get(id) ?? 0) + 1);
+  for (const edge of expectedEdges(readSeed()).filter((e) => e.attributes.type === type)) {
+    if (side !== 'in') add(edge.source);
+    if (side !== 'out') add(edge.target);
+  }
+  const histogram = new Map<number, number>();
+  for (const degree of degrees.values()) histogram.set(degree, (histogram.get(degree) ?? 0) + 1);
+  return [...histogram].map(([degree, nodes]) => ({ degree, nodes })).sort((a, b) => a.degree - b.degree);
+}
+
+test('every type and side: the histogram the store gives is the one counted from the seed file', async () => {
+  const graph = repositories(store).graph;
+  for (const [type, side] of PAIRS) {
+    const histogram = (await graph.degreeHistogram(type, side)).sort((a, b) => a.degree - b.degree);
+    expect([type, side, histogram]).toEqual([type, side, expectedHistogram(type, side)]);
+  }
+  // The seed has a hub and varied degrees enough for the check to mean something.
+  const degrees = (type: RelType, side: 'out' | 'in' | 'both') => expectedHistogram(type, side).map((h) => h.degree);
+  expect(Math.max(...degrees('SISTER_OF', 'both'))).toBeGreaterThan(10);
+  expect(degrees('MEMBER_OF', 'in').length).toBeGreaterThan(2);
+});
+
+test('the figures: the hub (max) and the 95th percentile of the nodes with such a relationship', async () => {
+  const stats = new DegreeStatistics(store, [['SISTER_OF', 'both'], ['MEMBER_OF', 'in']]);
+  expect(stats.peek()).toBeUndefined();
+  const snapshot = await stats.current();
+  expect(stats.peek()).toBe(snapshot);
+  for (const [type, side] of [['SISTER_OF', 'both'], ['MEMBER_OF', 'in']] as const) {
+    const histogram = expectedHistogram(type, side);
+    const nodes = histogram.flatMap((h) => Array<number>(h.nodes).fill(h.degree));
+    expect(figuresOf(snapshot, type, side)).toEqual({ max: nodes[nodes.length - 1], high: nodes[Math.ceil(0.95 * nodes.length) - 1] });
+  }
+  // A pair it was not asked to read has no figures: its lists are sized as empty.
+  expect(figuresOf(snapshot, 'HOSTS', 'in')).toEqual({ max: 0, high: 0 });
+});
