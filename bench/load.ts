@@ -34,8 +34,6 @@ async function startServer(dataDir: string): Promise<{ url: string; pid: number;
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
-      ...(process.env.FAIR_TRACE ? { FAIR_TRACE: "1" } : {}),
-      ...(process.env.FAIR_LANE ? { FAIR_LANE: process.env.FAIR_LANE } : {}),
       HOST: '127.0.0.1',
       PORT: '0',
       GRAPH_DATA_DIR: dataDir,
