@@ -37,7 +37,8 @@ export class ReadGate {
           resolve();
         };
         const leave = () => {
-          this.waiting.splice(this.waiting.indexOf(admit), 1);
+          const at = this.waiting.indexOf(admit);
+          if (at >= 0) this.waiting.splice(at, 1);
           reject(cancelled());
         };
         signal?.addEventListener('abort', leave, { once: true });
