@@ -17,6 +17,7 @@
 //   ANALYTICS_CACHE_MB=256         # bytes of cached results (LRU)
 //   ANALYTICS_EXACT_LIMIT=250000000  # nodes × adjacency entries above which betweenness/closeness are sampled
 //   ANALYTICS_PAGE_SIZE=5000       # source nodes per page of the projection read
+//   EXPORT_CONCURRENCY=2           # /export downloads streamed at once (each reads the whole graph); more get 503
 //   IMPORT_CHUNK_ROWS=10000        # changed records per write transaction of a bulk import (all or nothing still)
 //
 //   # Who may write (reads are open to everyone). Without any of these the server is read-only.
@@ -64,6 +65,8 @@ export interface AppConfig {
   readConcurrency: number;
   /** A GraphQL query's deadline in milliseconds (0: none). */
   requestTimeoutMs: number;
+  /** Streamed exports at once (EXPORT_CONCURRENCY); more get 503 with Retry-After. */
+  exportConcurrency: number;
   analytics: { workers?: number; queueLimit: number; cacheBytes: number; exactWorkLimit: number; projectionPageSize: number };
   /** Origins whose pages may call the API from a browser: '*' for any, or a list (empty: same origin only). */
   corsOrigins: CorsOrigins;
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       projectionPageSize: parseInteger('ANALYTICS_PAGE_SIZE', env.ANALYTICS_PAGE_SIZE, 5000, 1),
     },
     corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    exportConcurrency: parseInteger('EXPORT_CONCURRENCY', env.EXPORT_CONCURRENCY, 2, 1),
   };
   if (env.IMPORT_CHUNK_ROWS?.trim()) {
     const rows = Number(env.IMPORT_CHUNK_ROWS);

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     requestTimeoutMs: config.requestTimeoutMs,
     analytics: config.analytics,
     corsOrigins: config.corsOrigins,
+    exports: { concurrency: config.exportConcurrency },
   });
   logger.info({ startupMs: Date.now() - started, engine: config.engine }, 'ready');
   // Count the graph for /health now, in the background (seconds at a million relationships), not on its first call.

@@ -19,5 +19,5 @@ export interface Context {
 }
 
 export function createContext(store: GraphStore, sources: SourceDocument[], auth: RequestAuth = RequestAuth.anonymous(), signal?: AbortSignal): Context {
-  return { store, services: createServices(store), loaders: createLoaders(store), sources, auth, signal };
+  return { store, services: createServices(store, signal), loaders: createLoaders(store, signal), sources, auth, signal };
 }

@@ -34,8 +34,8 @@ function lists<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (item
 /** Arguments as a stable text (dates as ISO strings): the key of their loaders. */
 const signatureOf = (relation: Relation, args: unknown) => `${relation.from}.${relation.name}|${JSON.stringify(args ?? null)}`;
 
-export function createLoaders(store: GraphStore) {
-  const repos = repositories(store);
+export function createLoaders(store: GraphStore, signal?: AbortSignal) {
+  const repos = repositories(store.cancellable(signal));
   const search = new SearchService(repos);
   const city = entities<City>(repos.cities);
   const related = new Map<string, DataLoader<string, Page<RelatedItem<object>>>>();

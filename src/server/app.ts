@@ -22,7 +22,8 @@ import { costLimitPlugin, costStatistics } from './cost';
 import { deadlinePlugin, requestSignal } from './deadline';
 import { corsMiddleware } from './cors';
 import { createErrorFormatter } from './errors';
-import { EXPORT_FORMATS, exportRouter } from './exports';
+import { DEFAULT_EXPORT_CONCURRENCY, ExportLimiter } from './export-limit';
+import { EXPORT_FORMATS, exportRouter, type ExportOptions } from './exports';
 import { FLAGSHIP_QUERY } from './flagship-query';
 import { GRAPHIQL_ASSETS_PATH, graphiqlRouter } from './graphiql';
 import { GRAPHQL_PATH, errorHandler, graphqlRequestGuard, handleClientError, notFoundHandler } from './http-errors';
@@ -52,6 +53,8 @@ export interface AppOptions {
   analytics?: AnalyticsOptions;
   /** Origins whose pages may call the API (CORS); any origin when omitted. */
   corsOrigins?: CorsOrigins;
+  /** Streamed exports at once, and their page size. */
+  exports?: ExportOptions;
 }
 
 /** Request bodies: small for everyone, larger for an authenticated writer (an importGraph of ~100,000 records). */
@@ -178,7 +181,8 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     res.set({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' }).send(possibleTypes);
   });
 
-  app.use('/export', exportRouter(store, logger));
+  const exportLimiter = new ExportLimiter(options.exports?.concurrency ?? DEFAULT_EXPORT_CONCURRENCY, metrics);
+  app.use('/export', exportRouter(store, logger, exportLimiter, options.exports));
   app.use(graphiqlRouter({ endpoint: GRAPHQL_PATH, defaultQuery: FLAGSHIP_QUERY, title: 'City-diplomacy graph · GraphiQL' }));
   const anonymousBody = express.json({ limit: BODY_LIMITS.anonymous });
   const writerBody = express.json({ limit: BODY_LIMITS.writer });

@@ -11,6 +11,7 @@ import { OutputClosedError, streamGraph } from '../services/exports/stream';
 import type { GraphWriter } from '../services/exports/writer';
 import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
+import { closedSignal, type ExportLimiter } from './export-limit';
 import { exportGeojson, GEOJSON_EXPORT } from './geojson';
 
 type Params = Record<string, string>;
@@ -135,8 +136,16 @@ function describe(filter: GraphFilter, version: number): string {
   );
 }
 
-export function exportRouter(store: GraphStore, logger: Logger): Router {
+export interface ExportOptions {
+  /** Exports streamed at once (default 2): a whole-graph read each; one more gets 503 with Retry-After. */
+  concurrency?: number;
+  /** Records per store read (default: the projection's page); tests set it small. */
+  pageSize?: number;
+}
+
+export function exportRouter(store: GraphStore, logger: Logger, limiter: ExportLimiter, options: ExportOptions = {}): Router {
   const router = express.Router();
+  const { pageSize } = options;
 
   router.get('/', (_req, res) => {
     res.json({
@@ -163,14 +172,15 @@ export function exportRouter(store: GraphStore, logger: Logger): Router {
     });
   });
 
-  router.get('/cities.geojson', (req, res) => exportGeojson(store, logger, req, res));
+  router.get('/cities.geojson', limiter.route((req, res) => exportGeojson(store, logger, req, res, pageSize)));
   for (const format of EXPORT_FORMATS) {
-    router.get(`/${format.file}`, (req, res) => exportGraph(store, logger, format, req, res));
+    router.get(`/${format.file}`, limiter.route((req, res) => exportGraph(store, logger, format, req, res, pageSize)));
   }
   return router;
 }
 
-async function exportGraph(store: GraphStore, logger: Logger, format: ExportFormat, req: Request, res: Response): Promise<void> {
+async function exportGraph(store: GraphStore, logger: Logger, format: ExportFormat, req: Request, res: Response, pageSize?: number): Promise<void> {
+  const signal = closedSignal(res);
   let filter: GraphFilter;
   let params: Params;
   try {
@@ -191,7 +201,7 @@ async function exportGraph(store: GraphStore, logger: Logger, format: ExportForm
   res.setHeader('X-Graph-Version', String(version));
   const started = Date.now();
   try {
-    const report = await streamGraph(store, filter, writer, res);
+    const report = await streamGraph(store, filter, writer, res, { pageSize, signal });
     res.end();
     if (report.undeclared.length) {
       logger.warn({ format: format.file, properties: report.undeclared }, 'export left out properties the model does not declare (src/model/graph.ts)');

@@ -6,6 +6,7 @@ import { GEOJSON_CONTENT_TYPE, streamGeojson } from '../services/exports/geojson
 import { OutputClosedError } from '../services/exports/stream';
 import type { GraphStore } from '../store/graph-store';
 import { repositories } from '../store/repositories';
+import { closedSignal } from './export-limit';
 
 export const GEOJSON_EXPORT = {
   url: '/export/cities.geojson',
@@ -14,7 +15,8 @@ export const GEOJSON_EXPORT = {
     '`featureType` "city" or "partnership" (QGIS, geopandas.read_file, kepler.gl). Cities without a GeoNames match are left out.',
 };
 
-export async function exportGeojson(store: GraphStore, logger: Logger, _req: Request, res: Response): Promise<void> {
+export async function exportGeojson(store: GraphStore, logger: Logger, _req: Request, res: Response, pageSize?: number): Promise<void> {
+  const signal = closedSignal(res);
   const version = store.version;
   const started = Date.now();
   // Headers go out with the first bytes, after the first page was read: a store failing at once still gets a 500.
@@ -24,7 +26,7 @@ export async function exportGeojson(store: GraphStore, logger: Logger, _req: Req
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('X-Graph-Version', String(version));
   try {
-    const report = await streamGeojson(repositories(store).report, res, { description: `city-diplomacy-graph, graph version ${version}` });
+    const report = await streamGeojson(repositories(store).report, res, { description: `city-diplomacy-graph, graph version ${version}`, pageSize, signal });
     res.end();
     logger.info({ format: 'cities.geojson', ...report, ms: Date.now() - started }, 'graph exported');
   } catch (error) {

@@ -1,7 +1,8 @@
 // Degree statistics of the stored graph, per relationship type and side: how many items a relationship list
 // (a city's partners, an organization's members) can hold. Read for the pairs the caller names, one typed query
-// each, once per graph version, at most every `minIntervalMs` under a stream of writes (the previous figures serve
-// meanwhile), never twice at once.
+// each, once per graph version, at most every `minIntervalMs` under a stream of writes, and never more than 5% of
+// the time (each read scans a relationship type: seconds at a million relationships), the previous figures serving
+// meanwhile; never twice at once.
 import type { Label, RelType } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
 import type { DegreeSide } from '../store/query/compile';
@@ -26,11 +27,15 @@ export interface DegreeSnapshot {
 }
 
 export const DEGREE_PERCENTILE = 0.95;
+/** Under writes, the figures are re-read after at least this many times the last read's duration (5% of the time). */
+const READ_SHARE_INVERSE = 20;
 
 export class DegreeStatistics {
   private snapshot?: DegreeSnapshot;
   private refreshing?: Promise<DegreeSnapshot>;
   private readAt = 0;
+  /** How long the last read took: the next waits at least `READ_SHARE_INVERSE` times that. */
+  private lastReadMs = 0;
 
   constructor(
     private readonly store: GraphStore,
@@ -57,7 +62,8 @@ export class DegreeStatistics {
   async current(): Promise<DegreeSnapshot> {
     const version = this.store.version;
     if (this.snapshot?.version === version) return this.snapshot;
-    if (this.snapshot && Date.now() - this.readAt < this.minIntervalMs) return this.snapshot;
+    const interval = Math.max(this.minIntervalMs, READ_SHARE_INVERSE * this.lastReadMs);
+    if (this.snapshot && Date.now() - this.readAt < interval) return this.snapshot;
     this.refreshing ??= this.read().finally(() => (this.refreshing = undefined));
     // A first read is awaited; later ones refresh in the background while the previous figures serve.
     if (!this.snapshot) return this.refreshing;
@@ -75,6 +81,7 @@ export class DegreeStatistics {
       const histogram = await graph.degreeHistogram(type, side);
       if (histogram.length > 0) figures.set(`${type}:${side}`, summarise(histogram));
     }
+    this.lastReadMs = Date.now() - this.readAt;
     this.snapshot = { version, figures };
     return this.snapshot;
   }

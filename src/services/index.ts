@@ -16,7 +16,8 @@ export interface Services {
   analytics: AnalyticsService;
 }
 
-export function createServices(store: GraphStore): Services {
-  const repos = repositories(store);
+/** `signal`: the request's; its reads stop when it aborts (deadline, client gone). Writes and analytics are not cut by it. */
+export function createServices(store: GraphStore, signal?: AbortSignal): Services {
+  const repos = repositories(store.cancellable(signal));
   return { repositories: repos, traversals: new TraversalService(repos), search: new SearchService(repos), writes: new WriteService(store), analytics: analyticsFor(store) };
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GrafeoDB, type QueryResult, type Transaction } from '@grafeo-db/js';
 import type { Logger } from '../logger';
-import type { AccessMode, EngineAdapter, Params, Row, StatementRunner } from './port';
+import type { AccessMode, EngineAdapter, Params, Row, RunOptions, StatementRunner } from './port';
 import { ReadGate } from './read-gate';
 
 export interface EmbeddedOptions {
@@ -14,6 +14,8 @@ export interface EmbeddedOptions {
   logger?: Logger;
   /** Reads in the engine at once (default 2; 0 for no bound): writes wait for at most that many. */
   readConcurrency?: number;
+  /** How long one write may hold new reads back (the write lane, see ReadGate; default 100 ms). */
+  writeHoldMs?: number;
 }
 
 /** The file the store keeps inside `GRAPH_DATA_DIR`. */
@@ -40,14 +42,15 @@ export class EmbeddedAdapter implements EngineAdapter {
     private readonly db: GrafeoDB,
     readonly location: string,
     readConcurrency = 2,
+    writeHoldMs?: number,
   ) {
-    this.reads = new ReadGate(readConcurrency > 0 ? readConcurrency : Number.MAX_SAFE_INTEGER);
+    this.reads = new ReadGate(readConcurrency > 0 ? readConcurrency : Number.MAX_SAFE_INTEGER, writeHoldMs);
   }
 
   static open(options: EmbeddedOptions): EmbeddedAdapter {
     const createOptions = { shuffleUnordered: options.shuffleUnordered ?? false };
     if (options.dataDir === ':memory:') {
-      return new EmbeddedAdapter(GrafeoDB.create(undefined, createOptions), ':memory:', options.readConcurrency);
+      return new EmbeddedAdapter(GrafeoDB.create(undefined, createOptions), ':memory:', options.readConcurrency, options.writeHoldMs);
     }
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, EMBEDDED_DB_FILE);
@@ -61,20 +64,25 @@ export class EmbeddedAdapter implements EngineAdapter {
     // Automatic WAL checkpoints are off by default: without them the WAL grows until shutdown.
     db.setCheckpointTriggers({ intervalMs: 60_000, walBytes: 16 * 1024 * 1024 });
     options.logger?.info({ file }, 'embedded graph store opened');
-    return new EmbeddedAdapter(db, file, options.readConcurrency);
+    return new EmbeddedAdapter(db, file, options.readConcurrency, options.writeHoldMs);
   }
 
-  async run(text: string, params: Params, mode: AccessMode): Promise<Row[]> {
+  /**
+   * A read's `signal` is honoured up to the engine: one still waiting at the gate is dropped; one running in the
+   * engine runs to its end (@grafeo-db/js 0.6 cannot interrupt a statement).
+   */
+  async run(text: string, params: Params, mode: AccessMode, options: RunOptions = {}): Promise<Row[]> {
     this.assertOpen();
-    if (mode === 'read') return this.reads.run(async () => toRows(await this.db.executeCypher(text, params)));
+    if (mode === 'read') return this.reads.run(async () => toRows(await this.db.executeCypher(text, params)), options.signal);
     return this.writeTransaction((tx) => tx.run(text, params));
   }
 
   writeTransaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
     this.assertOpen();
-    const next = this.writeQueue.then(() => this.inTransaction(work));
-    this.writeQueue = next.catch(() => undefined);
-    return next;
+    const queued = this.writeQueue.then(() => this.inTransaction(work));
+    this.writeQueue = queued.catch(() => undefined);
+    // The write lane: no new read starts while this write waits or runs (for a bounded time; see ReadGate).
+    return this.reads.write(() => queued);
   }
 
   private async inTransaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
@@ -107,6 +115,11 @@ export class EmbeddedAdapter implements EngineAdapter {
     await this.writeQueue;
     if (this.location !== ':memory:') this.db.walCheckpoint();
     this.db.close();
+  }
+
+  /** The read gate's state (reads running, waiting; writes holding it): for tests and diagnostics. */
+  get readGate(): ReadGate['state'] {
+    return this.reads.state;
   }
 
   private assertOpen(): void {

@@ -1,17 +1,23 @@
 // The one executor every query goes through: registry lookup, access-mode routing, metrics and logging.
 import { Counter, Histogram, Registry } from 'prom-client';
 import type { Logger } from '../logger';
-import type { Engine, EngineAdapter, GraphCounts, Params, Row } from './port';
+import { DomainError, ErrorCode } from '../model/errors';
+import type { Engine, EngineAdapter, GraphCounts, Params, Row, RunOptions } from './port';
 import type { QueryName } from './queries';
 import { CypherRegistry, render, type Slots } from './registry';
 import { KeyOrders } from './key-order';
 import { GraphRepository } from './repositories/graph';
 import { SearchRepository } from './repositories/search';
 
-/** Runs named queries inside one atomic write transaction. */
-export interface TransactionScope {
+/** Runs named queries: the store itself, a request's cancellable view of it, or a write transaction. */
+export interface QueryRunner {
   run(name: QueryName, params?: Params, slots?: Slots): Promise<Row[]>;
+  /** The kept default orders (the store and its cancellable views on the embedded engine; never a write transaction). */
+  readonly keyOrders?: KeyOrders | null;
 }
+
+/** Runs named queries inside one atomic write transaction. */
+export type TransactionScope = QueryRunner;
 
 /** A run of write transactions no other write of this process comes between (see `GraphStore.exclusive`). */
 export interface WriteSession {
@@ -75,14 +81,23 @@ export class GraphStore {
    * Runs one named query in its own transaction (read or write, as its file declares); a template's slots are
    * filled with `slots` (fragments of src/store/query/compile.ts) or their defaults.
    */
-  async run(name: QueryName, params: Params = {}, slots?: Slots): Promise<Row[]> {
+  async run(name: QueryName, params: Params = {}, slots?: Slots, options: RunOptions = {}): Promise<Row[]> {
     const statement = this.registry.get(name);
     if (statement.mode === 'schema') throw new Error(`${name} is a schema file; use applySchema()`);
     const text = render(statement, slots);
-    if (statement.mode !== 'write') return this.timed(name, () => this.adapter.run(text, params, statement.mode));
+    if (statement.mode !== 'write') return this.timed(name, () => this.adapter.run(text, params, statement.mode, options));
     const rows = await this.gated(() => this.timed(name, () => this.adapter.run(text, params, statement.mode)));
     this.wrote();
     return rows;
+  }
+
+  /**
+   * The store as one request sees it: its reads stop when `signal` aborts (the request's deadline passed or its
+   * client left), as far as the engine allows; writes are never cut short.
+   */
+  cancellable(signal: AbortSignal | undefined): QueryRunner {
+    if (!signal) return this;
+    return { run: (name, params, slots) => this.run(name, params, slots, { signal }), keyOrders: this.keyOrders };
   }
 
   /** Runs several named queries in one write transaction: all of them commit, or none. */
@@ -235,7 +250,9 @@ export class GraphStore {
     try {
       return await work();
     } catch (error) {
-      this.logger.error({ err: error, query: name, engine: this.engine }, 'graph store query failed');
+      if (error instanceof DomainError && error.code === ErrorCode.TIMEOUT) {
+        this.logger.info({ query: name, engine: this.engine }, 'graph store query cancelled');
+      } else this.logger.error({ err: error, query: name, engine: this.engine }, 'graph store query failed');
       throw error;
     } finally {
       stop();

@@ -2,7 +2,8 @@
 import neo4j, { type BookmarkManager, type Config, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { fromNeo4jRecord, toNeo4jParams } from './neo4j-values';
-import type { AccessMode, EngineAdapter, Params, Row, StatementRunner } from './port';
+import type { AccessMode, EngineAdapter, Params, Row, RunOptions, StatementRunner } from './port';
+import { cancelled } from './read-gate';
 
 export interface Neo4jOptions {
   /** e.g. `bolt://localhost:7687` or `neo4j://host:7687`. */
@@ -114,8 +115,15 @@ export class Neo4jAdapter implements EngineAdapter {
    * Runs one statement in a managed transaction (`executeRead`/`executeWrite`: retried after transient
    * errors), except schema commands, which run as auto-commit statements.
    */
-  async run(text: string, params: Params, mode: AccessMode): Promise<Row[]> {
+  async run(text: string, params: Params, mode: AccessMode, options: RunOptions = {}): Promise<Row[]> {
+    // Writes are never cut short: one that started runs to its commit or rollback.
+    const signal = mode === 'read' ? options.signal : undefined;
+    if (signal?.aborted) throw cancelled();
     const session = this.session(mode === 'read' ? 'read' : 'write');
+    // Closing the session resets its connection: the server terminates the transaction and its query (as the
+    // driver's own executeQuery does for its `signal`).
+    const stop = () => void session.close().catch(() => undefined);
+    signal?.addEventListener('abort', stop, { once: true });
     try {
       // Neo4j refuses schema commands inside an explicit transaction: they run auto-commit.
       if (mode === 'schema') {
@@ -124,7 +132,11 @@ export class Neo4jAdapter implements EngineAdapter {
       }
       const work = (tx: ManagedTransaction) => runStatement(tx, text, params);
       return mode === 'read' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (error) {
+      if (signal?.aborted) throw cancelled();
+      throw error;
     } finally {
+      signal?.removeEventListener('abort', stop);
       await session.close();
     }
   }

@@ -13,6 +13,11 @@ export type Row = Record<string, unknown>;
  */
 export type AccessMode = 'read' | 'write' | 'schema';
 
+/** How a read may be stopped: `signal` aborts when its request's deadline passed or its client left. */
+export interface RunOptions {
+  signal?: AbortSignal;
+}
+
 /** Node counts by label and relationship counts by type. */
 export interface GraphCounts {
   nodes: Record<string, number>;
@@ -30,8 +35,12 @@ export interface StatementRunner {
  */
 export interface EngineAdapter {
   readonly engine: Engine;
-  /** Runs one statement in its own transaction (managed read or write; schema statements auto-commit). */
-  run(text: string, params: Params, mode: AccessMode): Promise<Row[]>;
+  /**
+   * Runs one statement in its own transaction (managed read or write; schema statements auto-commit). A read whose
+   * `options.signal` aborts is stopped as far as the engine allows (docs/engines.md, "Cancelling a query") and
+   * rejects with a TIMEOUT DomainError.
+   */
+  run(text: string, params: Params, mode: AccessMode, options?: RunOptions): Promise<Row[]>;
   /** Runs `work` in one write transaction: committed if it resolves, rolled back if it throws. */
   writeTransaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;

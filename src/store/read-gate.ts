@@ -1,25 +1,90 @@
-// Bounded read concurrency for the embedded engine: at most `limit` reads run in the engine at once, the rest wait
-// here, in order. The engine runs statements on a small pool of native threads; without a bound, fifty concurrent
-// reads fill it and every statement of a write transaction waits behind all of them. Writes do not pass through
-// the gate, so a write waits for at most `limit` reads ahead of it.
+import { timedOut } from '../model/errors';
+
+// Bounded read concurrency for the embedded engine, with a lane for writes: at most `limit` reads run in the engine
+// at once, the rest wait here, in order; and while a write transaction runs or waits, no new read starts.
+//
+// Why the lane: a statement's own time in the engine is a fraction of a millisecond, but each one is a round trip
+// through the event loop (dispatch to a native thread, then its completion behind whatever else the loop has to
+// do). A write transaction is several statements in a row, so under many concurrent reads it paid that round trip,
+// behind the reads' completions and GraphQL work, once per statement. Holding new reads while a write is in flight
+// lets its statements follow one another at once; the reads already in the engine finish, so a write waits for at
+// most `limit` reads ahead of it, and reads wait for at most the writes queued before them.
 export class ReadGate {
   private active = 0;
+  private writers = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(readonly limit: number) {
+  constructor(
+    readonly limit: number,
+    /** How long one write may hold new reads back. */
+    readonly holdMs = 100,
+  ) {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`the read limit must be a positive integer, got ${limit}`);
   }
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.active += 1;
+  /** Reads in the engine now, reads waiting, writes holding the gate: for tests and diagnostics. */
+  get state(): { active: number; waiting: number; writers: number } {
+    return { active: this.active, waiting: this.waiting.length, writers: this.writers };
+  }
+
+  /** Runs a read when there is room; one whose `signal` aborts while it waits leaves the queue and rejects. */
+  async run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) throw cancelled();
+    if (this.active >= this.limit || this.writers > 0 || this.waiting.length > 0) {
+      await new Promise<void>((resolve, reject) => {
+        const admit = () => {
+          signal?.removeEventListener('abort', leave);
+          resolve();
+        };
+        const leave = () => {
+          const at = this.waiting.indexOf(admit);
+          if (at >= 0) this.waiting.splice(at, 1);
+          reject(cancelled());
+        };
+        signal?.addEventListener('abort', leave, { once: true });
+        this.waiting.push(admit);
+      });
+    } else this.active += 1;
     try {
       return await work();
     } finally {
-      const next = this.waiting.shift();
-      // The slot passes straight to the next reader.
-      if (next) next();
-      else this.active -= 1;
+      this.active -= 1;
+      this.admit();
     }
   }
+
+  /**
+   * Runs a write: no new read starts from its call until it settles, or for `holdMs` at most (a long transaction,
+   * an import's chunk, then runs beside reads rather than stopping them). Reads already running finish.
+   */
+  async write<T>(work: () => Promise<T>): Promise<T> {
+    this.writers += 1;
+    let held = true;
+    const release = () => {
+      if (!held) return;
+      held = false;
+      this.writers -= 1;
+      this.admit();
+    };
+    const timer = setTimeout(release, this.holdMs);
+    try {
+      return await work();
+    } finally {
+      clearTimeout(timer);
+      release();
+    }
+  }
+
+  /** Lets waiting reads in, in order, while there is room and no write holds the gate. */
+  private admit(): void {
+    while (this.writers === 0 && this.active < this.limit && this.waiting.length > 0) {
+      this.active += 1;
+      this.waiting.shift()!();
+    }
+  }
+}
+
+/** A read stopped before it reached the engine: its request's deadline passed or its client left. */
+export function cancelled(): Error {
+  return timedOut('The store query was cancelled before it ran: its request timed out or its client went away');
 }

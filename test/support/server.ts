@@ -4,6 +4,7 @@ import type { Authenticator } from '../../src/auth/authenticator';
 import { readSeed, seedIfEmpty } from '../../src/bootstrap';
 import { silentLogger, type Logger } from '../../src/logger';
 import { startServer } from '../../src/server/app';
+import type { ExportOptions } from '../../src/server/exports';
 import type { AnalyticsOptions } from '../../src/services/analytics/analytics-service';
 import type { GraphStore } from '../../src/store/graph-store';
 import { openTestStore } from './engine';
@@ -15,7 +16,7 @@ export interface TestServer {
 }
 
 export async function startTestServer(
-  options: { authenticator?: Authenticator; logger?: Logger; requestTimeoutMs?: number; analytics?: AnalyticsOptions; beforeStart?: (store: GraphStore) => Promise<void> } = {},
+  options: { authenticator?: Authenticator; logger?: Logger; requestTimeoutMs?: number; analytics?: AnalyticsOptions; exports?: ExportOptions; beforeStart?: (store: GraphStore) => Promise<void> } = {},
 ): Promise<TestServer> {
   const seed = readSeed();
   const { store, metrics } = await openTestStore();
@@ -29,6 +30,7 @@ export async function startTestServer(
     authenticator: options.authenticator,
     requestTimeoutMs: options.requestTimeoutMs,
     analytics: options.analytics,
+    exports: options.exports,
     port: 0,
     host: '127.0.0.1',
   });

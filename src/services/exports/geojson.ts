@@ -30,16 +30,17 @@ export interface GeojsonReport {
 }
 
 /** Writes the FeatureCollection to `out`, `pageSize` cities at a time; waits for the stream to drain. */
-export async function streamGeojson(report: ReportRepository, out: Writable, options: { pageSize?: number; description?: string } = {}): Promise<GeojsonReport> {
+export async function streamGeojson(report: ReportRepository, out: Writable, options: { pageSize?: number; description?: string; signal?: AbortSignal } = {}): Promise<GeojsonReport> {
   const pageSize = options.pageSize ?? 500;
   const counts = { cities: 0, partnerships: 0, bytes: 0 };
   let first = true;
   const write = async (text: string) => {
-    if (out.destroyed || out.writableEnded) throw new OutputClosedError();
+    if (options.signal?.aborted || out.destroyed || out.writableEnded) throw new OutputClosedError();
     counts.bytes += Buffer.byteLength(text);
     if (!out.write(text)) await drained(out);
   };
   const features = async (items: string[]) => {
+    if (options.signal?.aborted) throw new OutputClosedError();
     if (items.length === 0) return;
     await write((first ? '' : ',\n') + items.join(',\n'));
     first = false;

@@ -27,7 +27,8 @@ export async function streamGraph(
   filter: GraphFilter,
   writer: GraphWriter,
   out: Writable,
-  options: { pageSize?: number } = {},
+  /** `signal`: aborts when the client has gone (the response closed early); no page is read after it. */
+  options: { pageSize?: number; signal?: AbortSignal } = {},
 ): Promise<StreamReport> {
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const undeclared = new UndeclaredProperties();
@@ -39,7 +40,8 @@ export async function streamGraph(
     const chunk = header + text;
     header = '';
     if (!chunk) return;
-    if (out.destroyed || out.writableEnded) throw new OutputClosedError();
+    // Each page is written before the next is read: once the output is gone, no further page is read.
+    if (options.signal?.aborted || out.destroyed || out.writableEnded) throw new OutputClosedError();
     report.bytes += Buffer.byteLength(chunk);
     if (!out.write(chunk)) await drained(out);
   };

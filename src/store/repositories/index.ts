@@ -1,6 +1,6 @@
 // The repositories over one runner: the store (each query its own transaction) or a write transaction's scope.
 import type { Label } from '../../model/graph';
-import type { GraphStore, TransactionScope } from '../graph-store';
+import type { QueryRunner } from '../graph-store';
 import { CityRepository, NationRepository, OfficialRepository, OrganizationRepository } from './entities';
 import { GraphRepository } from './graph';
 import { ImportRepository } from './imports';
@@ -23,10 +23,10 @@ export interface Repositories {
   nodes(label: Label): NodeRepository<object>;
 }
 
-export function repositories(runner: GraphStore | TransactionScope): Repositories {
+export function repositories(runner: QueryRunner): Repositories {
   const run: Run = (name, params, slots) => runner.run(name, params, slots);
   // The kept default order serves committed reads only: never inside a write transaction (it would miss its writes).
-  const orders = 'keyOrders' in runner ? runner.keyOrders : null;
+  const orders = runner.keyOrders ?? null;
   const cities = new CityRepository(run, orders);
   const nations = new NationRepository(run, orders);
   const organizations = new OrganizationRepository(run, orders);
