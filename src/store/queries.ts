@@ -30,6 +30,8 @@ export const QUERY_NAMES = [
   'traversal/all-shortest-paths',
   'traversal/expand-frontier',
   'traversal/expand-frontier-nodes',
+  'traversal/expand-frontier-ids',
+  'traversal/node-degrees',
   'traversal/get-relationships-among-nodes',
   'traversal/co-membership-network',
   'traversal/count-co-membership-pairs',
