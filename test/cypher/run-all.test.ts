@@ -307,6 +307,27 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       check: (rows) => expect(sorted(col(rows, 'id'))).toEqual(['KR', 'berlin', 'e1', 'e2', 'f1', 'f2', 'i', 'i', 'lee', 'm', 'p1', 'p2', 'p3', 'paris', 'r1', 'r2']),
     },
   ],
+  'traversal/expand-frontier-ids': [
+    {
+      // Every relationship of any type, either way, one row each (Seoul is linked to i twice); a nation by its code;
+      // an unknown id has no row.
+      params: { ids: ['seoul', 'm', 'nobody'] },
+      check: (rows) =>
+        expect(sorted(rows.map((r) => `${r.from} ${r.id}`))).toEqual(
+          sorted([
+            ...['KR', 'berlin', 'e1', 'e2', 'f1', 'f2', 'i', 'i', 'lee', 'm', 'p1', 'p2', 'p3', 'paris', 'r1', 'r2'].map((id) => `seoul ${id}`),
+            ...['amb', 'berlin', 'lee', 'paris', 'seoul'].map((id) => `m ${id}`),
+          ]),
+        ),
+    },
+  ],
+  'traversal/node-degrees': [
+    {
+      // The same counts as the rows of expand-frontier-ids; a node that does not exist has no row.
+      params: { ids: ['seoul', 'm', 'nobody'] },
+      check: (rows) => expect(sorted(rows.map((r) => `${r.id} ${r.degree}`))).toEqual(['m 5', 'seoul 16']),
+    },
+  ],
   'traversal/get-relationships-among-nodes': [
     {
       params: {
