@@ -15,8 +15,8 @@ import type { GraphRepository, PathRecord } from '../store/repositories';
 
 /** Nodes with at most this many relationships are expanded freely; links between two busier nodes need a check. */
 const LIGHT_DEGREE = 2_000;
-/** Frontiers larger than this are not asked for their degrees; their cost is taken as at least their size. */
-const DEGREE_LOOKUP_CAP = 5_000;
+/** Frontiers larger than this are not asked for every degree; their cost is estimated from their first nodes. */
+const DEGREE_LOOKUP_CAP = 1_000;
 
 class Side {
   readonly parent = new Map<string, string | null>();
@@ -53,9 +53,11 @@ class Neighbourhoods {
     for (const id of missing) this.degree.set(id, found.get(id) ?? 0);
   }
 
-  /** The relationships a frontier's nodes have in all: its cost to expand (a lower bound, its size, when large). */
+  /** The relationships a frontier's nodes have in all: its cost to expand (estimated from a sample when large). */
   cost(frontier: string[]): number {
-    return frontier.length > DEGREE_LOOKUP_CAP ? frontier.length : frontier.reduce((sum, id) => sum + (this.degree.get(id) ?? 0), 0);
+    const sample = frontier.slice(0, DEGREE_LOOKUP_CAP);
+    const sum = sample.reduce((total, id) => total + (this.degree.get(id) ?? 0), 0);
+    return (sum * frontier.length) / Math.max(1, sample.length);
   }
 
   async fetch(ids: string[]): Promise<void> {
@@ -72,10 +74,9 @@ export async function meetSearch(graph: GraphRepository, from: NodeRef, to: Node
   const known = new Neighbourhoods(graph);
   while (a.depth + b.depth < maxHops) {
     if (a.frontier.length === 0 || b.frontier.length === 0) return [];
-    const small = [a, b].filter((side) => side.frontier.length <= DEGREE_LOOKUP_CAP);
-    await known.degrees(small.flatMap((side) => side.frontier));
+    await known.degrees([...a.frontier.slice(0, DEGREE_LOOKUP_CAP), ...b.frontier.slice(0, DEGREE_LOOKUP_CAP)]);
     const link = await linkBetween(graph, known, a, b);
-    if (link) return readPath(graph, [...a.chain(link[0]).reverse(), ...b.chain(link[1])]);
+    if (link) return readPath(graph, known, [...a.chain(link[0]).reverse(), ...b.chain(link[1])]);
     if (a.depth + b.depth + 1 >= maxHops) return [];
     const side = known.cost(a.frontier) <= known.cost(b.frontier) ? a : b;
     await known.fetch(side.frontier);
@@ -130,13 +131,12 @@ async function labelsOf(graph: GraphRepository, ids: string[]): Promise<Map<stri
 }
 
 /** The path through these node ids, read once: their labels, then one relationship for each hop (the first by type). */
-async function readPath(graph: GraphRepository, ids: string[]): Promise<PathRecord[]> {
+async function readPath(graph: GraphRepository, known: Neighbourhoods, ids: string[]): Promise<PathRecord[]> {
   const refs = new Map((await graph.findNodes(ids)).map((ref) => [ref.id, ref]));
-  const nodes = ids.map((id) => refs.get(id)!);
-  const among = (await graph.relationshipsAmong(nodes, RELATIONSHIP_TYPES)).sort((x, y) => (x.type < y.type ? -1 : x.type > y.type ? 1 : 0));
-  const relationships: RelationshipRecord[] = ids.slice(1).map((id, i) => {
-    const previous = ids[i];
-    return among.find((r) => (r.source === previous && r.target === id) || (r.source === id && r.target === previous))!;
-  });
-  return [{ nodes, relationships }];
+  const degree = (id: string) => known.degree.get(id) ?? Infinity;
+  const hops = ids.slice(1).map((id, i) => (degree(ids[i]) <= degree(id) ? { i, from: ids[i], to: id } : { i, from: id, to: ids[i] }));
+  const byHop = new Map<number, RelationshipRecord>();
+  const rows = (await graph.hopRelationships(hops)).sort((x, y) => (x.relationship.type < y.relationship.type ? -1 : x.relationship.type > y.relationship.type ? 1 : 0));
+  for (const row of rows) if (!byHop.has(row.i)) byHop.set(row.i, row.relationship);
+  return [{ nodes: ids.map((id) => refs.get(id)!), relationships: hops.map((hop) => byHop.get(hop.i)!) }];
 }

@@ -32,6 +32,7 @@ export const QUERY_NAMES = [
   'traversal/expand-frontier-nodes',
   'traversal/expand-frontier-ids',
   'traversal/node-degrees',
+  'traversal/path-relationships',
   'traversal/get-relationships-among-nodes',
   'traversal/co-membership-network',
   'traversal/count-co-membership-pairs',
