@@ -331,13 +331,13 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   'traversal/path-relationships': [
     {
       // Each hop's relationships in their stored direction, whichever end they are read from: Seoul is both a member
-      // and the host of i (two rows), the ambassador holds office at m, Seoul is located in KR (read from KR).
+      // and the host of i (two rows), the event amb discussed m, Seoul is located in KR (read from KR).
       params: { hops: [{ i: 0, from: 'seoul', to: 'i' }, { i: 1, from: 'm', to: 'amb' }, { i: 2, from: 'KR', to: 'seoul' }, { i: 3, from: 'seoul', to: 'nobody' }] },
       check: (rows) =>
         expect(sorted(rows.map((r) => `${r.i} ${(r.relationship as Row).type} ${(r.relationship as Row).source} ${(r.relationship as Row).target}`))).toEqual([
           '0 HOSTS seoul i',
           '0 MEMBER_OF seoul i',
-          '1 HOLDS_OFFICE amb m',
+          '1 DISCUSSED amb m',
           '2 LOCATED_IN seoul KR',
         ]),
     },
