@@ -13,10 +13,15 @@ import { RELATIONSHIP_TYPES, RELATIONSHIPS, type Label } from '../model/graph';
 import type { NodeRef, RelationshipRecord } from '../model/records';
 import type { GraphRepository, PathRecord } from '../store/repositories';
 
-/** Nodes with at most this many relationships are expanded freely; links between two busier nodes need a check. */
-const LIGHT_DEGREE = 2_000;
-/** Frontiers larger than this are not asked for every degree; their cost is estimated from their first nodes. */
-const DEGREE_LOOKUP_CAP = 1_000;
+export interface MeetTuning {
+  /** Nodes with at most this many relationships are expanded freely; links between two busier nodes need a check. */
+  lightDegree: number;
+  /** Frontiers larger than this are not asked for every degree; their cost is estimated from their first nodes. */
+  degreeLookupCap: number;
+}
+
+/** The defaults; tests lower them so that the seed graph takes the paths a world-scale graph takes. */
+export const MEET_TUNING: MeetTuning = { lightDegree: 2_000, degreeLookupCap: 1_000 };
 
 class Side {
   readonly parent = new Map<string, string | null>();
@@ -44,7 +49,10 @@ const linkable = (a: Label, b: Label) =>
 class Neighbourhoods {
   readonly degree = new Map<string, number>();
   readonly neighbours = new Map<string, string[]>();
-  constructor(private readonly graph: GraphRepository) {}
+  constructor(
+    private readonly graph: GraphRepository,
+    readonly tuning: MeetTuning,
+  ) {}
 
   async degrees(ids: string[]): Promise<void> {
     const missing = ids.filter((id) => !this.degree.has(id));
@@ -55,7 +63,7 @@ class Neighbourhoods {
 
   /** The relationships a frontier's nodes have in all: its cost to expand (estimated from a sample when large). */
   cost(frontier: string[]): number {
-    const sample = frontier.slice(0, DEGREE_LOOKUP_CAP);
+    const sample = frontier.slice(0, this.tuning.degreeLookupCap);
     const sum = sample.reduce((total, id) => total + (this.degree.get(id) ?? 0), 0);
     return (sum * frontier.length) / Math.max(1, sample.length);
   }
@@ -69,12 +77,13 @@ class Neighbourhoods {
 }
 
 /** One shortest path from `from` to `to` within `maxHops` over every relationship type, or none. */
-export async function meetSearch(graph: GraphRepository, from: NodeRef, to: NodeRef, maxHops: number): Promise<PathRecord[]> {
+export async function meetSearch(graph: GraphRepository, from: NodeRef, to: NodeRef, maxHops: number, tuning = MEET_TUNING): Promise<PathRecord[]> {
   const [a, b] = [new Side(from.id), new Side(to.id)];
-  const known = new Neighbourhoods(graph);
+  const known = new Neighbourhoods(graph, tuning);
+  const cap = tuning.degreeLookupCap;
   while (a.depth + b.depth < maxHops) {
     if (a.frontier.length === 0 || b.frontier.length === 0) return [];
-    await known.degrees([...a.frontier.slice(0, DEGREE_LOOKUP_CAP), ...b.frontier.slice(0, DEGREE_LOOKUP_CAP)]);
+    await known.degrees([...a.frontier.slice(0, cap), ...b.frontier.slice(0, cap)]);
     const link = await linkBetween(graph, known, a, b);
     if (link) return readPath(graph, known, [...a.chain(link[0]).reverse(), ...b.chain(link[1])]);
     if (a.depth + b.depth + 1 >= maxHops) return [];
@@ -101,7 +110,7 @@ export async function meetSearch(graph: GraphRepository, from: NodeRef, to: Node
  * when the heavy nodes are few).
  */
 async function linkBetween(graph: GraphRepository, known: Neighbourhoods, a: Side, b: Side): Promise<[string, string] | null> {
-  const isLight = (id: string) => (known.degree.get(id) ?? Infinity) <= LIGHT_DEGREE;
+  const isLight = (id: string) => (known.degree.get(id) ?? Infinity) <= known.tuning.lightDegree;
   const options: { cost: number; expand: string[] }[] = [
     { cost: known.cost(a.frontier), expand: a.frontier },
     { cost: known.cost(b.frontier), expand: b.frontier },
