@@ -1,8 +1,9 @@
 // The relationships along a path found by the two-ended search (src/services/path-meet.ts): for each hop, every
 // relationship between its two nodes (either way, any type), read from the hop's `from` end, which the caller picks
 // as the end with fewer relationships. `i` is the hop's position. Each branch looks `from` up through its label's
-// index (ids are unique across labels; see find-nodes-by-ids.cypher); a nation's id is its code. The key is bound by
-// WITH first: `MATCH (n:City {id: hop.from})` took 90-240 ms on the embedded engine at world scale, this 1-2 ms.
+// index (ids are unique across labels; see find-nodes-by-ids.cypher); a nation's id is its code. At world scale on
+// the embedded engine this read took 90-1,400 ms in traced searches, with the key bound by WITH or not, but 1-7 ms
+// in a separate process on the same hops: not explained (docs/engines.md, "Degrees and neighbour ids").
 // @mode read
 // @params hops: [{i, from, to}]
 // @returns i, relationship: {type, source, target, properties}
