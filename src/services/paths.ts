@@ -4,8 +4,9 @@
 // Nodes are addressed by one id whatever their type: `id` for cities, organizations and officials (lowercase slugs),
 // the ISO 3166-1 code for nations (upper case), so ids of different types do not collide.
 //
-// Paths over every relationship type use the engine's own breadth-first search (`shortestPath`,
-// `allShortestPaths`), one query. Paths restricted to some relationship types (`via`) are searched here, from both
+// One path over every relationship type is searched from both ends in the service (src/services/path-meet.ts: the
+// embedded engine's `shortestPath` searches from one end only and reads most of a large graph); every path over
+// every type uses the engine's `allShortestPaths`, one query. Paths restricted to some relationship types (`via`) are searched here, from both
 // ends, one `expand-frontier` query per hop: Cypher cannot take a variable-length pattern's type list as a
 // parameter, and the portable way to filter it, `WHERE all(r IN relationships(p) WHERE type(r) IN $types)`, is
 // applied by Neo4j during the search but by the embedded engine (Grafeo 0.6.0) only to the one path its search
@@ -14,6 +15,7 @@
 import { RELATIONSHIP_TYPES, type RelType } from '../model/graph';
 import type { NodeRef, RelationshipRecord } from '../model/records';
 import type { GraphRepository, PathRecord } from '../store/repositories';
+import { meetSearch } from './path-meet';
 
 export interface SubgraphRecord {
   nodes: NodeRef[];
@@ -47,7 +49,7 @@ export async function shortestPaths(graph: GraphRepository, from: NodeRef, to: N
   if (!RELATIONSHIP_TYPES.every((t) => options.types.includes(t))) return levelSearch(graph, from, to, options);
   const paths =
     options.mode === 'one'
-      ? await graph.shortestPath(from.id, to.id, options.maxHops)
+      ? await meetSearch(graph, from, to, options.maxHops)
       : await graph.allShortestPaths(from.id, to.id, options.maxHops, options.limit);
   return paths.slice(0, options.limit);
 }

@@ -314,6 +314,41 @@ const SAMPLES: Record<QueryName, Sample[]> = {
       check: (rows) => expect(sorted(col(rows, 'id'))).toEqual(['KR', 'berlin', 'e1', 'e2', 'f1', 'f2', 'i', 'i', 'lee', 'm', 'p1', 'p2', 'p3', 'paris', 'r1', 'r2']),
     },
   ],
+  'traversal/expand-frontier-ids': [
+    {
+      // Every relationship of any type, either way, one row each (Seoul is linked to i twice); a nation by its code;
+      // an unknown id has no row.
+      params: { ids: ['seoul', 'm', 'nobody'] },
+      check: (rows) =>
+        expect(sorted(rows.map((r) => `${r.from} ${r.id}`))).toEqual(
+          sorted([
+            ...['KR', 'berlin', 'e1', 'e2', 'f1', 'f2', 'i', 'i', 'lee', 'm', 'p1', 'p2', 'p3', 'paris', 'r1', 'r2'].map((id) => `seoul ${id}`),
+            ...['amb', 'berlin', 'lee', 'paris', 'seoul'].map((id) => `m ${id}`),
+          ]),
+        ),
+    },
+  ],
+  'traversal/node-degrees': [
+    {
+      // The same counts as the rows of expand-frontier-ids; a node that does not exist has no row.
+      params: { ids: ['seoul', 'm', 'nobody'] },
+      check: (rows) => expect(sorted(rows.map((r) => `${r.id} ${r.degree}`))).toEqual(['m 5', 'seoul 16']),
+    },
+  ],
+  'traversal/path-relationships': [
+    {
+      // Each hop's relationships in their stored direction, whichever end they are read from: Seoul is both a member
+      // and the host of i (two rows), the event amb discussed m, Seoul is located in KR (read from KR).
+      params: { hops: [{ i: 0, from: 'seoul', to: 'i' }, { i: 1, from: 'm', to: 'amb' }, { i: 2, from: 'KR', to: 'seoul' }, { i: 3, from: 'seoul', to: 'nobody' }] },
+      check: (rows) =>
+        expect(sorted(rows.map((r) => `${r.i} ${(r.relationship as Row).type} ${(r.relationship as Row).source} ${(r.relationship as Row).target}`))).toEqual([
+          '0 HOSTS seoul i',
+          '0 MEMBER_OF seoul i',
+          '1 DISCUSSED amb m',
+          '2 LOCATED_IN seoul KR',
+        ]),
+    },
+  ],
   'traversal/get-relationships-among-nodes': [
     {
       params: {

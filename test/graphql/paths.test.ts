@@ -3,6 +3,7 @@
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { RELATIONSHIP_TYPES } from '../../src/graphql/enums';
 import type { NodeRef } from '../../src/model/records';
+import { meetSearch } from '../../src/services/path-meet';
 import { levelSearch, shortestPaths, type PathOptions } from '../../src/services/paths';
 import { repositories, type PathRecord as PathRow } from '../../src/store/repositories';
 import { createHarness, type GraphQLHarness } from '../support/graphql';
@@ -337,6 +338,46 @@ describe("the engine's search and the level-by-level search agree", () => {
     const [one] = await search('levels', from, to, { types: ['LOCATED_IN', 'SISTER_OF'], maxHops: 10, limit: 1, mode: 'one' });
     const [firstOfAll] = await search('levels', from, to, { types: ['LOCATED_IN', 'SISTER_OF'], maxHops: 10, limit: 1000, mode: 'all' });
     expect(typesOnly(one)).toBe(typesOnly(firstOfAll));
+  });
+});
+
+describe('the two-ended search for one path', () => {
+  // The seed's nodes have at most a few dozen relationships; lowering the thresholds makes most of them "heavy" and
+  // most frontiers "large", as organizations and their members are at world scale, so every branch is taken.
+  test.each([
+    [1, 1],
+    [3, 2],
+    [1_000, 1],
+    [2_000, 1_000],
+  ])('light degree %i, degree lookups up to %i: the length graphology finds, over real relationships', async (lightDegree, degreeLookupCap) => {
+    const graph = seedGraph();
+    const stored = seedEdges();
+    const ids = nodes.map((n) => n.id);
+    let found = 0;
+    for (let i = 0; i < ids.length; i += 9) {
+      for (let j = 1; j < ids.length; j += 7) {
+        if (i === j) continue;
+        const [path] = await meetSearch(repositories(api.store).graph, ref(ids[i]), ref(ids[j]), 10, { lightDegree, degreeLookupCap });
+        const expected = bidirectional(graph, ids[i], ids[j]);
+        expect(path ? path.relationships.length : null).toBe(expected ? expected.length - 1 : null);
+        if (!path) continue;
+        found += 1;
+        expect(path.nodes.map((n) => n.id)[0]).toBe(ids[i]);
+        expect(path.nodes.map((n) => n.id)[path.nodes.length - 1]).toBe(ids[j]);
+        expect(path.nodes.map((n) => n.label)).toEqual(path.nodes.map((n) => labelOf.get(n.id)));
+        path.relationships.forEach((r, k) => {
+          expect([r.source, r.target].sort()).toEqual([path.nodes[k].id, path.nodes[k + 1].id].sort());
+          expect(stored.some((e) => e.type === r.type && e.source === r.source && e.target === r.target)).toBe(true);
+        });
+      }
+    }
+    expect(found).toBeGreaterThan(150);
+  }, 240_000);
+
+  test('maxHops is honoured exactly (Kabul to Singapore: 7 hops)', async () => {
+    const search = (maxHops: number) => meetSearch(repositories(api.store).graph, ref('kabul'), ref('SG'), maxHops, { lightDegree: 3, degreeLookupCap: 2 });
+    expect(await search(6)).toEqual([]);
+    expect((await search(7))[0].relationships).toHaveLength(7);
   });
 });
 

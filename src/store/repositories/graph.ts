@@ -94,6 +94,23 @@ export class GraphRepository {
     return (await this.run('traversal/all-shortest-paths', { from, to, maxHops, limit })).map(toPath);
   }
 
+  /** The number of relationships of each node of `ids` (every type, either way); nodes without any are left out. */
+  async degrees(ids: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.run('traversal/node-degrees', { ids: [...ids] });
+    return new Map(rows.map((row) => [String(row.id), Number(row.degree)]));
+  }
+
+  /** The neighbours' ids of each node of `ids` (every type, either way; one per relationship). */
+  async neighbourIds(ids: readonly string[]): Promise<{ from: string; id: string }[]> {
+    return (await this.run('traversal/expand-frontier-ids', { ids: [...ids] })).map((row) => ({ from: String(row.from), id: String(row.id) }));
+  }
+
+  /** Every relationship between the two nodes of each hop (`i` its position), read from the hop's `from` end. */
+  async hopRelationships(hops: readonly { i: number; from: string; to: string }[]): Promise<{ i: number; relationship: RelationshipRecord }[]> {
+    const rows = await this.run('traversal/path-relationships', { hops: hops.map((hop) => ({ ...hop })) });
+    return rows.map((row) => ({ i: Number(row.i), relationship: toRelationship(row.relationship as Row) }));
+  }
+
   /** Every relationship of `types` from a node of the frontier, either way, with the node it reaches. */
   async expand(frontier: readonly NodeRef[], types: readonly RelType[]): Promise<ExpandRecord[]> {
     const rows = await this.run('traversal/expand-frontier', { ...idsByLabel(frontier), types: [...types] });
