@@ -370,19 +370,19 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   'city/get-partnerships-of-pairs': [
     {
       // Undirected, and each pair as it was asked for: (paris, seoul) finds the (seoul, paris) partnership.
-      params: { rows: [{ cityA: 'paris', cityB: 'seoul' }, { cityA: 'seoul', cityB: 'bonn' }, { cityA: 'seoul', cityB: 'berlin' }] },
+      params: { cityA: ['paris', 'seoul', 'seoul'], cityB: ['seoul', 'bonn', 'berlin'] },
       check: (rows) => expect(pairsOf(rows, 'cityA', 'cityB', 'tier', 'since', 'source', 'updatedAt')).toEqual(['paris seoul SISTER 1991 s ', 'seoul berlin FRIENDSHIP  s ']),
     },
   ],
   'organization/get-memberships-of-pairs': [
     {
-      params: { rows: [{ city: 'seoul', organization: 'm' }, { city: 'paris', organization: 'i' }] },
+      params: { city: ['seoul', 'paris'], organization: ['m', 'i'] },
       check: (rows) => expect(rows).toEqual([{ city: 'seoul', organization: 'm', since: 1987, role: 'exec', source: 's', updatedAt: null }]),
     },
   ],
   'organization/get-hostings-of-pairs': [
     {
-      params: { rows: [{ city: 'seoul', organization: 'i' }, { city: 'seoul', organization: 'm' }] },
+      params: { city: ['seoul', 'seoul'], organization: ['i', 'm'] },
       check: (rows) => expect(rows).toEqual([{ city: 'seoul', organization: 'i', office: 'secretariat', source: 's', updatedAt: null }]),
     },
   ],
@@ -858,7 +858,7 @@ describe('the write queries of the mutations and the import', () => {
     expect((await store.run('city/get-cities-by-ids', { ids: ['lyon'] }))[0].city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', ...unlocated, source: 't', updatedAt: T, nation: 'FR' });
     expect(await store.run('city/get-locations-of-cities', { ids: ['lyon'] })).toEqual([{ id: 'lyon', nation: 'FR', source: 'e', updatedAt: T }]);
     // Read undirected from either end; merging the same pair reversed finds it (no second relationship).
-    expect(await store.run('city/get-partnerships-of-pairs', { rows: [{ cityA: 'seoul', cityB: 'lyon' }] })).toEqual([{ cityA: 'seoul', cityB: 'lyon', tier: 'SISTER', since: 1990, source: 't', updatedAt: T }]);
+    expect(await store.run('city/get-partnerships-of-pairs', { cityA: ['seoul'], cityB: ['lyon'] })).toEqual([{ cityA: 'seoul', cityB: 'lyon', tier: 'SISTER', since: 1990, source: 't', updatedAt: T }]);
     expect(await store.run('city/merge-partnerships', { rows: [{ cityA: 'seoul', cityB: 'lyon', tier: 'FRIENDSHIP', since: 1990, source: 't' }], updatedAt: T })).toEqual([{ merged: 1 }]);
     expect((await store.counts()).relationships.SISTER_OF).toBe(fixture.partnerships.length + 1);
   });

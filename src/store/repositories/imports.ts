@@ -96,15 +96,15 @@ export class ImportRepository {
 
   /** The stored partnership of each pair, as the pair was given (cityA, cityB); pairs without one are absent. */
   partnershipsOfPairs(rows: readonly { cityA: unknown; cityB: unknown }[]): Promise<Row[]> {
-    return batched(rows, (batch) => this.run('city/get-partnerships-of-pairs', { rows: batch.map((r) => ({ cityA: r.cityA, cityB: r.cityB })) }));
+    return batched(rows, (batch) => this.run('city/get-partnerships-of-pairs', columns(batch, ['cityA', 'cityB'])));
   }
 
   membershipsOfPairs(rows: readonly { city: unknown; organization: unknown }[]): Promise<Row[]> {
-    return batched(rows, (batch) => this.run('organization/get-memberships-of-pairs', { rows: batch.map((r) => ({ city: r.city, organization: r.organization })) }));
+    return batched(rows, (batch) => this.run('organization/get-memberships-of-pairs', columns(batch, ['city', 'organization'])));
   }
 
   hostingsOfPairs(rows: readonly { city: unknown; organization: unknown }[]): Promise<Row[]> {
-    return batched(rows, (batch) => this.run('organization/get-hostings-of-pairs', { rows: batch.map((r) => ({ city: r.city, organization: r.organization })) }));
+    return batched(rows, (batch) => this.run('organization/get-hostings-of-pairs', columns(batch, ['city', 'organization'])));
   }
 
   /** The LOCATED_IN of these cities: nation, source, updatedAt. */
