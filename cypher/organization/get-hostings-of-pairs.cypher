@@ -1,8 +1,9 @@
 // The stored office of each organization in each city (the import's classification): pairs without one are absent.
 // Anchored on the city.
 // @mode read
-// @params rows: [{city, organization}]
+// Pairs as two columns (lists of scalars), as the import's CREATE statements take their rows.
+// @params city: [string], organization: [string] (the pairs' two ends, in order)
 // @returns city, organization, office, source, updatedAt
-UNWIND $rows AS row
-MATCH (:City {id: row.city})-[h:HOSTS]->(o:Organization {id: row.organization})
-RETURN row.city AS city, row.organization AS organization, h.office AS office, h.source AS source, h.updatedAt AS updatedAt
+UNWIND range(0, size($city) - 1) AS i
+MATCH (:City {id: $city[i]})-[h:HOSTS]->(o:Organization {id: $organization[i]})
+RETURN $city[i] AS city, $organization[i] AS organization, h.office AS office, h.source AS source, h.updatedAt AS updatedAt

@@ -108,10 +108,20 @@ export function trimStrings(value: unknown): unknown {
   if (typeof value === 'string') return value.trim();
   if (Array.isArray(value)) return value.map(trimStrings);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, trimStrings(v)]));
+    // A loop, not entries/filter/map: an import trims 100,000 records.
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) copy[k] = trimStrings(v);
+    return copy;
   }
   return value;
 }
+
+const KNOWN_FIELDS = new Map<InputKind, Set<string>>();
+const knownFields = (kind: InputKind): Set<string> => {
+  let known = KNOWN_FIELDS.get(kind);
+  if (!known) KNOWN_FIELDS.set(kind, (known = new Set(INPUTS[kind].map((f) => f.name))));
+  return known;
+};
 
 /**
  * A record of `kind` as it will be written: trimmed, defaults applied, optional fields left out set to null, and
@@ -123,7 +133,7 @@ export function normalize(kind: InputKind, raw: Record<string, unknown>, options
   for (const f of fields) if (record[f.name] === undefined || record[f.name] === null) record[f.name] = f.defaultValue ?? (f.required ? record[f.name] : null);
   const problems: FieldProblem[] = [];
   if (options.strict) {
-    const known = new Set(fields.map((f) => f.name));
+    const known = knownFields(kind);
     for (const key of Object.keys(raw)) if (!known.has(key)) problems.push({ field: key, messages: [`unknown field "${key}"`] });
   }
   for (const f of fields) {

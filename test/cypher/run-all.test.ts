@@ -6,6 +6,7 @@ import path from 'node:path';
 import { loadSeed, readSeed } from '../../src/seed/seed';
 import { writeSteps, type WriteStep } from '../../src/services/import';
 import { repositories } from '../../src/store/repositories';
+import { columns, CREATE_COLUMNS, type CreatableSection } from '../../src/store/repositories/imports';
 import type { GraphStore } from '../../src/store/graph-store';
 import type { Params, Row } from '../../src/store/port';
 import { QUERY_NAMES, type QueryName } from '../../src/store/queries';
@@ -66,6 +67,8 @@ const expectedCounts = {
   },
 };
 
+/** The parameters of a CREATE_NEW statement: its rows as columns, as ImportRepository.create passes them. */
+const createColumns = (section: CreatableSection, rows: object[]) => columns(rows, CREATE_COLUMNS[section]);
 const merged = (n: number) => (rows: Row[]) => expect(rows).toEqual([{ merged: n }]);
 /** The `updatedAt` the write samples stamp. */
 const T = '2024-05-01T12:00:00.000Z';
@@ -430,19 +433,19 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   'city/get-partnerships-of-pairs': [
     {
       // Undirected, and each pair as it was asked for: (paris, seoul) finds the (seoul, paris) partnership.
-      params: { rows: [{ cityA: 'paris', cityB: 'seoul' }, { cityA: 'seoul', cityB: 'bonn' }, { cityA: 'seoul', cityB: 'berlin' }] },
+      params: { cityA: ['paris', 'seoul', 'seoul'], cityB: ['seoul', 'bonn', 'berlin'] },
       check: (rows) => expect(pairsOf(rows, 'cityA', 'cityB', 'tier', 'since', 'source', 'updatedAt')).toEqual(['paris seoul SISTER 1991 s ', 'seoul berlin FRIENDSHIP  s ']),
     },
   ],
   'organization/get-memberships-of-pairs': [
     {
-      params: { rows: [{ city: 'seoul', organization: 'm' }, { city: 'paris', organization: 'i' }] },
+      params: { city: ['seoul', 'paris'], organization: ['m', 'i'] },
       check: (rows) => expect(rows).toEqual([{ city: 'seoul', organization: 'm', since: 1987, role: 'exec', source: 's', updatedAt: null }]),
     },
   ],
   'organization/get-hostings-of-pairs': [
     {
-      params: { rows: [{ city: 'seoul', organization: 'i' }, { city: 'seoul', organization: 'm' }] },
+      params: { city: ['seoul', 'seoul'], organization: ['i', 'm'] },
       check: (rows) => expect(rows).toEqual([{ city: 'seoul', organization: 'i', office: 'secretariat', source: 's', updatedAt: null }]),
     },
   ],
@@ -690,27 +693,27 @@ const SAMPLES: Record<QueryName, Sample[]> = {
   ],
   'city/create-cities': [
     {
-      params: { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: 'e' }, { id: 'atlantis', name: 'Atlantis', kind: 'CITY', nation: 'XX', source: 't', nationSource: null }], updatedAt: T },
+      params: { ...createColumns('cities', [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: 'e' }, { id: 'atlantis', name: 'Atlantis', kind: 'CITY', nation: 'XX', source: 't', nationSource: null }]), updatedAt: T },
       check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
       changes: { nodes: { City: 5 }, relationships: { LOCATED_IN: 5 } },
     },
   ],
   'city/create-partnerships': [
     {
-      params: { rows: [{ cityA: 'bonn', cityB: 'paris', tier: 'SISTER', since: 2001, source: 't' }, { cityA: 'bonn', cityB: 'nowhere', tier: 'SISTER', since: null, source: 't' }], updatedAt: T },
+      params: { ...createColumns('partnerships', [{ cityA: 'bonn', cityB: 'paris', tier: 'SISTER', since: 2001, source: 't' }, { cityA: 'bonn', cityB: 'nowhere', tier: 'SISTER', since: null, source: 't' }]), updatedAt: T },
       check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
       changes: { relationships: { SISTER_OF: 3 } },
     },
   ],
   'organization/create-memberships': [
     {
-      params: { rows: [{ city: 'paris', organization: 'i', since: 2001, role: null, source: 't' }, { city: 'paris', organization: 'x', since: null, role: null, source: 't' }], updatedAt: T },
+      params: { ...createColumns('memberships', [{ city: 'paris', organization: 'i', since: 2001, role: null, source: 't' }, { city: 'paris', organization: 'x', since: null, role: null, source: 't' }]), updatedAt: T },
       check: (rows) => expect(rows).toEqual([{ merged: 1 }]),
       changes: { relationships: { MEMBER_OF: 7 } },
     },
   ],
   'organization/create-hostings': [
-    { params: { rows: [{ city: 'paris', organization: 'm', office: 'hq', source: 't' }], updatedAt: T }, check: (rows) => expect(rows).toEqual([{ merged: 1 }]), changes: { relationships: { HOSTS: 2 } } },
+    { params: { ...createColumns('hostings', [{ city: 'paris', organization: 'm', office: 'hq', source: 't' }]), updatedAt: T }, check: (rows) => expect(rows).toEqual([{ merged: 1 }]), changes: { relationships: { HOSTS: 2 } } },
   ],
 };
 
@@ -915,13 +918,13 @@ describe('the write queries of the mutations and the import', () => {
   });
 
   test('what the create statements write reads back as what the merge statements write', async () => {
-    await store.run('city/create-cities', { rows: [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: 'e' }], updatedAt: T });
-    await store.run('city/create-partnerships', { rows: [{ cityA: 'lyon', cityB: 'seoul', tier: 'SISTER', since: 1990, source: 't' }], updatedAt: T });
+    await store.run('city/create-cities', { ...createColumns('cities', [{ id: 'lyon', name: 'Lyon', kind: 'CITY', nation: 'FR', source: 't', nationSource: 'e' }]), updatedAt: T });
+    await store.run('city/create-partnerships', { ...createColumns('partnerships', [{ cityA: 'lyon', cityB: 'seoul', tier: 'SISTER', since: 1990, source: 't' }]), updatedAt: T });
     const unlocated = { latitude: null, longitude: null, geonameId: null, locationSource: null };
     expect((await store.run('city/get-cities-by-ids', { ids: ['lyon'] }))[0].city).toEqual({ id: 'lyon', name: 'Lyon', kind: 'CITY', ...unlocated, source: 't', updatedAt: T, nation: 'FR' });
     expect(await store.run('city/get-locations-of-cities', { ids: ['lyon'] })).toEqual([{ id: 'lyon', nation: 'FR', source: 'e', updatedAt: T }]);
     // Read undirected from either end; merging the same pair reversed finds it (no second relationship).
-    expect(await store.run('city/get-partnerships-of-pairs', { rows: [{ cityA: 'seoul', cityB: 'lyon' }] })).toEqual([{ cityA: 'seoul', cityB: 'lyon', tier: 'SISTER', since: 1990, source: 't', updatedAt: T }]);
+    expect(await store.run('city/get-partnerships-of-pairs', { cityA: ['seoul'], cityB: ['lyon'] })).toEqual([{ cityA: 'seoul', cityB: 'lyon', tier: 'SISTER', since: 1990, source: 't', updatedAt: T }]);
     expect(await store.run('city/merge-partnerships', { rows: [{ cityA: 'seoul', cityB: 'lyon', tier: 'FRIENDSHIP', since: 1990, source: 't' }], updatedAt: T })).toEqual([{ merged: 1 }]);
     expect((await store.counts()).relationships.SISTER_OF).toBe(fixture.partnerships.length + 1);
   });

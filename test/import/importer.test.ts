@@ -90,3 +90,22 @@ test.each([
   expect(report.problems[0]).toMatchObject({ section });
   expect(report.problems[0].message).toMatch(message);
 });
+
+test('relationships with an end the import creates are not probed for (none can be stored); the others are', async () => {
+  const probes = async () =>
+    (await store.metrics.queries.get()).values.filter((v) => /get-(partnerships|memberships|hostings)-of-pairs/.test(String(v.labels.query))).reduce((sum, v) => sum + v.value, 0);
+  const before = await probes();
+  const report = await importGraph(store, {
+    cities: [{ id: 'reykjavik', name: 'Reykjavik', kind: 'CITY', nation: 'KR', source: 's' }],
+    organizations: [{ id: 'n', name: 'Nordic', source: 's' }],
+    partnerships: [{ cityA: 'seoul', cityB: 'reykjavik', tier: 'SISTER', source: 's' }],
+    memberships: [{ city: 'seoul', organization: 'n', source: 's' }],
+    hostings: [{ city: 'reykjavik', organization: 'i', source: 's' }],
+  });
+  expect(report.counts).toMatchObject({ partnerships: { created: 1 }, memberships: { created: 1 }, hostings: { created: 1 } });
+  expect(await probes()).toBe(before);
+  // A pair of stored nodes is probed, and found: Seoul and Paris are partners in the fixture.
+  const again = await importGraph(store, { partnerships: [{ cityA: 'paris', cityB: 'seoul', tier: 'SISTER', since: 1991, source: 's' }] });
+  expect(await probes()).toBe(before + 1);
+  expect(again.counts.partnerships).toEqual({ created: 0, updated: 0, unchanged: 1 });
+});
