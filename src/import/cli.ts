@@ -1,5 +1,6 @@
 // `npm run import -- <file.json | directory of CSV files> [--dry-run] [--json]`: merges a graph in the seed format
-// into the configured store in one transaction (all or nothing), printing what was created, updated or unchanged,
+// into the configured store all or nothing (chunks of IMPORT_CHUNK_ROWS changed records, one transaction each, undone
+// together if one fails: docs/writing.md), printing what was created, updated or unchanged,
 // or every problem (with its file and line for CSV) and exit status 1. The CLI opens the store itself: with the
 // embedded engine, stop the server first (one process per data directory) or use the importGraph mutation.
 import fs from 'node:fs';
@@ -41,7 +42,7 @@ function summary(report: ImportReport): string {
     const c = report.counts[s];
     return `  ${s.padEnd(14)} ${String(c.created).padStart(7)} ${String(c.updated).padStart(8)} ${String(c.unchanged).padStart(10)}`;
   });
-  const verb = report.dryRun ? 'dry run: nothing written' : 'written in one transaction';
+  const verb = report.dryRun ? 'dry run: nothing written' : 'written, all or nothing';
   return [`${report.records} records (${verb})`, `  ${'section'.padEnd(14)} ${'created'.padStart(7)} ${'updated'.padStart(8)} ${'unchanged'.padStart(10)}`, ...rows].join('\n');
 }
 
