@@ -4,7 +4,7 @@
 // an unknown key gives 0.
 // @mode read
 // @slots match
-// @params key (the node's key; filled in by the fragment builder as $p0)
+// @params key (the node's key, in the default pattern; the fragment builder's pattern names it $p0)
 // @returns degree
 MATCH /*@match{*/ (a:City {id: $key})-[r:SISTER_OF]-() /*}*/
 RETURN count(r) AS degree

@@ -39,7 +39,7 @@ export const DEFAULT_CONNECTION_SIZE = 20;
  * `limit` where a field takes one (a field returning an object whose lists `limit` bounds scales them); for a relationship list, the largest degree of that relationship in the graph
  * (the hub) when the list hangs off one object, and the 95th percentile when it is repeated for every item of an
  * enclosing list (the degree of a typical item); without figures yet, `unsized` is called. A list hanging off a node
- * the operation names by its key (cost-anchors.ts) is sized by that node's own degree (`anchored`). Analytics fields cost ANALYTICS_FIELD_COST each, alias by alias.
+ * the operation names by its key (list-sizes.ts) is sized by that node's own degree (`anchored`). Analytics fields cost ANALYTICS_FIELD_COST each, alias by alias.
  * Introspection is free.
  */
 export function graphEstimator(
@@ -109,30 +109,40 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statisti
           // only by an operation that has a relationship list to size and nothing read yet to size it with.
           statistics?.current().catch(() => undefined);
           const nested = nestedFields(schema, document);
-          const anchored = statistics ? await anchoredSizes(anchoredLists(schema, document, request.variables ?? {}), statistics) : new Map();
-          const estimate = (stats: DegreeSnapshot | undefined, unsized?: () => void) =>
-            getComplexity({
-              schema,
-              query: document,
-              variables: request.variables,
-              operationName: request.operationName,
-              estimators: [graphEstimator(stats, nested, unsized, anchored)],
-            });
-          let cost: number;
-          try {
-            let stats = statistics?.peek();
-            let unsized = false;
-            cost = estimate(stats, () => (unsized = true));
-            if (unsized && statistics) {
-              stats = await statistics.current();
-              cost = estimate(stats);
+          // The named nodes' own degrees; if they cannot be read, those lists are sized from the figures instead.
+          const anchored = statistics
+            ? await anchoredSizes(anchoredLists(schema, document, request.variables ?? {}), statistics).catch(() => new Map<FieldNode, number>())
+            : new Map<FieldNode, number>();
+          // Variables that do not fit their types (an unknown enum value, a missing field): nothing can run, and
+          // Apollo answers 400 BAD_USER_INPUT when it coerces them. Thrown from here, the error would be a 500.
+          const estimate = (stats: DegreeSnapshot | undefined, unsized?: () => void): number | null => {
+            try {
+              return getComplexity({
+                schema,
+                query: document,
+                variables: request.variables,
+                operationName: request.operationName,
+                estimators: [graphEstimator(stats, nested, unsized, anchored)],
+              });
+            } catch (error) {
+              if (error instanceof GraphQLError) return null;
+              throw error;
             }
-          } catch (error) {
-            // Variables that do not fit their types (an unknown enum value, a missing field): nothing can run, and
-            // Apollo answers 400 BAD_USER_INPUT when it coerces them. Thrown from here, the error would be a 500.
-            if (error instanceof GraphQLError) return;
-            throw error;
+          };
+          let unsized = false;
+          let cost = estimate(statistics?.peek(), () => (unsized = true));
+          if (cost !== null && unsized && statistics) {
+            let stats: DegreeSnapshot;
+            try {
+              stats = await statistics.current();
+            } catch {
+              throw new GraphQLError("The graph's degree figures, which this operation's cost is estimated from, could not be read: retry shortly.", {
+                extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5, http: { status: 503 } },
+              });
+            }
+            cost = estimate(stats);
           }
+          if (cost === null) return;
           if (cost > maxCost) {
             throw new GraphQLError(
               `Query cost limit of ${maxCost} exceeded: this operation is estimated at ${cost} (list sizes from the graph's ` +

@@ -27,6 +27,9 @@ export interface DegreeSnapshot {
 }
 
 export const DEGREE_PERCENTILE = 0.95;
+
+/** Single nodes' degrees kept per graph version (the nodes operations name); past this many, forgotten all at once. */
+const NODE_DEGREES_KEPT = 10_000;
 /** Under writes, the figures are re-read after at least this many times the last read's duration (5% of the time). */
 const READ_SHARE_INVERSE = 20;
 
@@ -34,6 +37,7 @@ export class DegreeStatistics {
   private snapshot?: DegreeSnapshot;
   private refreshing?: Promise<DegreeSnapshot>;
   private readAt = 0;
+  private nodeDegrees = { version: -1, byNode: new Map<string, Promise<number>>() };
   /** How long the last read took: the next waits at least `READ_SHARE_INVERSE` times that. */
   private lastReadMs = 0;
 
@@ -48,9 +52,20 @@ export class DegreeStatistics {
     return this.snapshot;
   }
 
-  /** One node's degree in one relationship type on one side, read now (a lookup by key: milliseconds). */
+  /** One node's degree in one relationship type on one side (a lookup by key), kept until the graph changes. */
   degreeOf(label: Label, key: string, type: RelType, side: Side): Promise<number> {
-    return repositories(this.store).graph.degreeOf(label, key, type, side);
+    if (this.nodeDegrees.version !== this.store.version || this.nodeDegrees.byNode.size >= NODE_DEGREES_KEPT) {
+      this.nodeDegrees = { version: this.store.version, byNode: new Map() };
+    }
+    const id = JSON.stringify([label, key, type, side]);
+    const byNode = this.nodeDegrees.byNode;
+    let degree = byNode.get(id);
+    if (!degree) {
+      degree = repositories(this.store).graph.degreeOf(label, key, type, side);
+      byNode.set(id, degree);
+      degree.catch(() => byNode.delete(id));
+    }
+    return degree;
   }
 
   /** Starts the first read (at start-up) without waiting for it. */

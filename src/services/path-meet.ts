@@ -147,5 +147,7 @@ async function readPath(graph: GraphRepository, known: Neighbourhoods, ids: stri
   const byHop = new Map<number, RelationshipRecord>();
   const rows = (await graph.hopRelationships(hops)).sort((x, y) => (x.relationship.type < y.relationship.type ? -1 : x.relationship.type > y.relationship.type ? 1 : 0));
   for (const row of rows) if (!byHop.has(row.i)) byHop.set(row.i, row.relationship);
+  // A write that removed a node or relationship of the path since the search found it: no path, rather than a broken one.
+  if (!ids.every((id) => refs.has(id)) || !hops.every((hop) => byHop.has(hop.i))) return [];
   return [{ nodes: ids.map((id) => refs.get(id)!), relationships: hops.map((hop) => byHop.get(hop.i)!) }];
 }

@@ -40,8 +40,9 @@ export interface PathOptions {
 }
 
 /**
- * The shortest paths from one node to another (none when they are not connected within `maxHops`): the engine's
- * own search when every type may be followed, the level-by-level search otherwise.
+ * The shortest paths from one node to another (none when they are not connected within `maxHops`): when every type
+ * may be followed, one path by the two-ended search (path-meet.ts) and all of them by the engine's own search; the
+ * level-by-level search otherwise.
  */
 export async function shortestPaths(graph: GraphRepository, from: NodeRef, to: NodeRef, options: PathOptions): Promise<PathRecord[]> {
   if (options.maxHops > MAX_HOPS_CAP) throw new Error(`maxHops ${options.maxHops} is above the cap of ${MAX_HOPS_CAP}`);

@@ -8,11 +8,15 @@ import { timedOut } from '../model/errors';
 // do). A write transaction is several statements in a row, so under many concurrent reads it paid that round trip,
 // behind the reads' completions and GraphQL work, once per statement. Holding new reads while a write is in flight
 // lets its statements follow one another at once; the reads already in the engine finish, so a write waits for at
-// most `limit` reads ahead of it, and reads wait for at most the writes queued before them.
+// most `limit` reads ahead of it, and a read waits only for the writes called before it arrived (each for `holdMs`
+// at most): writes that keep coming after it cannot hold it back.
 export class ReadGate {
   private active = 0;
-  private writers = 0;
-  private readonly waiting: (() => void)[] = [];
+  /** Writes called so far; each holding write by its number. */
+  private writesCalled = 0;
+  private readonly holding = new Set<number>();
+  /** Waiting reads, in order, each with the number of writes called before it arrived. */
+  private readonly waiting: { after: number; admit: () => void }[] = [];
 
   constructor(
     readonly limit: number,
@@ -24,25 +28,28 @@ export class ReadGate {
 
   /** Reads in the engine now, reads waiting, writes holding the gate: for tests and diagnostics. */
   get state(): { active: number; waiting: number; writers: number } {
-    return { active: this.active, waiting: this.waiting.length, writers: this.writers };
+    return { active: this.active, waiting: this.waiting.length, writers: this.holding.size };
   }
 
   /** Runs a read when there is room; one whose `signal` aborts while it waits leaves the queue and rejects. */
   async run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     if (signal?.aborted) throw cancelled();
-    if (this.active >= this.limit || this.writers > 0 || this.waiting.length > 0) {
+    if (this.active >= this.limit || this.holding.size > 0 || this.waiting.length > 0) {
       await new Promise<void>((resolve, reject) => {
-        const admit = () => {
-          signal?.removeEventListener('abort', leave);
-          resolve();
+        const entry = {
+          after: this.writesCalled,
+          admit: () => {
+            signal?.removeEventListener('abort', leave);
+            resolve();
+          },
         };
         const leave = () => {
-          const at = this.waiting.indexOf(admit);
+          const at = this.waiting.indexOf(entry);
           if (at >= 0) this.waiting.splice(at, 1);
           reject(cancelled());
         };
         signal?.addEventListener('abort', leave, { once: true });
-        this.waiting.push(admit);
+        this.waiting.push(entry);
       });
     } else this.active += 1;
     try {
@@ -58,13 +65,10 @@ export class ReadGate {
    * an import's chunk, then runs beside reads rather than stopping them). Reads already running finish.
    */
   async write<T>(work: () => Promise<T>): Promise<T> {
-    this.writers += 1;
-    let held = true;
+    const number = ++this.writesCalled;
+    this.holding.add(number);
     const release = () => {
-      if (!held) return;
-      held = false;
-      this.writers -= 1;
-      this.admit();
+      if (this.holding.delete(number)) this.admit();
     };
     const timer = setTimeout(release, this.holdMs);
     try {
@@ -75,12 +79,18 @@ export class ReadGate {
     }
   }
 
-  /** Lets waiting reads in, in order, while there is room and no write holds the gate. */
+  /** Lets waiting reads in, in order, while there is room and no write called before the next one still holds. */
   private admit(): void {
-    while (this.writers === 0 && this.active < this.limit && this.waiting.length > 0) {
+    while (this.active < this.limit && this.waiting.length > 0 && !this.heldBack(this.waiting[0].after)) {
       this.active += 1;
-      this.waiting.shift()!();
+      this.waiting.shift()!.admit();
     }
+  }
+
+  /** Whether a write among the first `after` called still holds the gate. */
+  private heldBack(after: number): boolean {
+    for (const number of this.holding) if (number <= after) return true;
+    return false;
   }
 }
 

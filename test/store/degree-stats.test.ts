@@ -58,3 +58,14 @@ test('the figures: the hub (max) and the 95th percentile of the nodes with such 
   // A pair it was not asked to read has no figures: its lists are sized as empty.
   expect(figuresOf(snapshot, 'HOSTS', 'in')).toEqual({ max: 0, high: 0 });
 });
+
+test("one node's degree: as the seed file counts it, and read again once the graph changes", async () => {
+  const stats = new DegreeStatistics(store, []);
+  const partnersOf = (id: string) => expectedEdges(readSeed()).filter((e) => e.attributes.type === 'SISTER_OF' && (e.source === id || e.target === id)).length;
+  expect(await stats.degreeOf('City', 'seoul', 'SISTER_OF', 'both')).toBe(partnersOf('seoul'));
+  expect(await stats.degreeOf('City', 'atlantis', 'SISTER_OF', 'both')).toBe(0);
+  const [a, b] = ['paris', 'tokyo'];
+  expect(await stats.degreeOf('City', a, 'SISTER_OF', 'both')).toBe(partnersOf(a));
+  await store.run('city/merge-partnerships', { rows: [{ cityA: a, cityB: b, tier: 'FRIENDSHIP', since: null, source: 't' }], updatedAt: null });
+  expect(await stats.degreeOf('City', a, 'SISTER_OF', 'both')).toBe(partnersOf(a) + 1);
+});

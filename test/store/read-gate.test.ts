@@ -49,6 +49,30 @@ describe('read gate', () => {
     expect(started).toEqual(['before', 'after']);
   });
 
+  test('a waiting read waits only for the writes called before it: writes that keep coming cannot starve it', async () => {
+    const gate = new ReadGate(2, 60_000);
+    const first = deferred();
+    const writingFirst = gate.write(() => first.promise);
+    let done = false;
+    const read = gate.run(async () => void (done = true));
+    // A second write arrives while the read waits, and is still open when the first ends.
+    const second = deferred();
+    const writingSecond = gate.write(() => second.promise);
+    first.resolve();
+    await writingFirst;
+    await read;
+    expect(done).toBe(true);
+    expect(gate.state).toEqual({ active: 0, waiting: 0, writers: 1 });
+    // A read arriving now waits for that second write.
+    let late = false;
+    const lateRead = gate.run(async () => void (late = true));
+    await Promise.resolve();
+    expect([late, gate.state.waiting]).toEqual([false, 1]);
+    second.resolve();
+    await Promise.all([writingSecond, lateRead]);
+    expect(late).toBe(true);
+  });
+
   test('a write that runs longer than holdMs (an import chunk) lets reads in beside it', async () => {
     const gate = new ReadGate(2, 1);
     const write = deferred();

@@ -8,6 +8,7 @@ import { NODE_LABELS, RELATIONSHIP_TYPES, type Label, type RelType } from '../..
 import type { GraphStore } from '../../store/graph-store';
 import { repositories, type NodeCursor } from '../../store/repositories';
 import { AbortedError } from './pool';
+import { compareCodePoints } from '../../store/key-order';
 
 /**
  * Source nodes read per query (default of ANALYTICS_PAGE_SIZE). Larger pages cost the engine fewer passes over the
@@ -64,7 +65,9 @@ export async function readProjectionArrays(store: GraphStore, signal?: AbortSign
         sources.add(source);
         labels[a] = row.sourceLabel;
         names[a] = String(row.name ?? source);
-        if (!last || source > last.source || (source === last.source && row.sourceLabel > last.sourceLabel)) last = { source, sourceLabel: row.sourceLabel };
+        // The engine's order: code points (not UTF-16 units, as `>` compares).
+        const order = last ? compareCodePoints(source, last.source) || compareCodePoints(row.sourceLabel, last.sourceLabel) : 1;
+        if (order > 0) last = { source, sourceLabel: row.sourceLabel };
       }
       const type = row.type === null ? undefined : typeIndex.get(row.type);
       if (type === undefined || row.targets.length === 0) continue;
