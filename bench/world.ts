@@ -208,7 +208,7 @@ async function measure(): Promise<void> {
     // (README, "Limits"): the refusal is printed, and the row asks for the first 100, as a client would.
     const whole = await client.graphql(PARTNERS, { id: hub }).then(
       (data) => `answered, ${data.partnersSharingOrganizations.length} partners sharing`,
-      (error: Error) => `refused: ${error.message.slice(0, 160)}`,
+      (error: Error) => `refused: ${error.message.slice(error.message.indexOf(': [') + 2).slice(0, 240)}`,
     );
     console.log(`  the hub city's whole answer: ${whole}`);
     const hubSamples = await sample(client, Array(Math.max(20, SAMPLES / 4)).fill(hub), (id) => client.graphql(PARTNERS, { id, limit: 100 }));
