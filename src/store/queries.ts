@@ -38,7 +38,7 @@ export const QUERY_NAMES = [
   'traversal/count-co-membership-pairs',
   'analytics/page-nodes',
   'analytics/page-relationships',
-  'analytics/projection-page',
+  'analytics/projection-out',
   'stats/count-any-node',
   'stats/count-nodes-by-label',
   'stats/count-relationships-by-type',

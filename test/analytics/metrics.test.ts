@@ -17,6 +17,7 @@ import { silentLogger } from '../../src/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { networkxPython, runPython } from '../support/python';
 import { openTestStore } from '../support/engine';
+import { projectionReadCounter } from '../support/projection-reads';
 
 interface FixtureSelection {
   nodeCount: number;
@@ -184,14 +185,9 @@ describe('communities', () => {
 });
 
 describe('cache per graph version', () => {
-  /** How many projections the store has served: one projection-page query each, since the seed's nodes fit in one page. */
-  const projections = async () => {
-    const metric = await store.metrics.queries.get();
-    return metric.values.find((v) => v.labels.query === 'analytics/projection-page')?.value ?? 0;
-  };
-
   test('a second request reuses the projection; a write makes the next one recompute', async () => {
     const own = new AnalyticsService(store);
+    const projections = await projectionReadCounter(store);
     const start = await projections();
     const before = await own.metrics(['SISTER_OF']);
     await own.metrics(['SISTER_OF']);

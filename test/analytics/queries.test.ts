@@ -61,10 +61,13 @@ test('the metric projection lists every node and relationship of the exports onc
   }
 });
 
-test('projection-page with its sample parameters: the memberships of every city after Seoul, grouped by source and type', async () => {
-  const rows = await store.run('analytics/projection-page', ANALYTICS_SAMPLE_PARAMS['analytics/projection-page']);
-  const actual = rows.flatMap((r) => (r.targets as string[]).map((t) => `${r.source}>${t}`)).sort();
-  const expected = seed.memberships.filter((m) => m.city > 'seoul').map((m) => `${m.city}>${m.organization}`).sort();
-  expect(expected.length).toBeGreaterThan(0);
-  expect(actual).toEqual(expected);
+test('projection-out with its sample parameters (the default slot, cities by key): every outgoing relationship of each, as parallel lists', async () => {
+  const rows = await store.run('analytics/projection-out', ANALYTICS_SAMPLE_PARAMS['analytics/projection-out']);
+  const actual = rows.flatMap((r) => (r.targets as string[]).map((t, k) => `${r.source}>${(r.types as string[])[k]}>${t}`)).sort();
+  // Every outgoing relationship of Seoul and Tokyo, as the exports read them; a key nobody has gives no row.
+  const expected: string[] = [];
+  for await (const page of readEdgePages(store, FULL_GRAPH)) expected.push(...page.filter((e) => e.source === 'seoul' || e.source === 'tokyo').map((e) => `${e.source}>${e.type}>${e.target}`));
+  expect(expected.filter((e) => e.startsWith('tokyo>')).length).toBeGreaterThan(0);
+  expect(actual).toEqual(expected.sort());
+  expect(new Set(rows.map((r) => r.source))).toEqual(new Set(['seoul', 'tokyo']));
 });

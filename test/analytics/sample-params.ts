@@ -2,5 +2,5 @@
 export const ANALYTICS_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
   'analytics/page-nodes': { labels: ['City', 'Organization'], afterId: null, afterLabel: null, limit: 1000 },
   'analytics/page-relationships': { labels: ['City', 'Organization'], types: ['MEMBER_OF'], afterId: 'seoul', afterLabel: 'City', limit: 1000 },
-  'analytics/projection-page': { labels: ['City', 'Organization'], types: ['MEMBER_OF'], afterId: 'seoul', afterLabel: 'City', limit: 1000 },
+  'analytics/projection-out': { keys: ['seoul', 'nowhere', 'tokyo'] },
 };

@@ -390,14 +390,19 @@ const SAMPLES: Record<QueryName, Sample[]> = {
         expect(rows.flatMap((r) => (r.relationships as Row[]).map((x) => `${r.source}>${x.target}`)).sort()).toEqual(['paris>m', 'seoul>i', 'seoul>m']),
     },
   ],
-  'analytics/projection-page': [
+  'analytics/projection-out': [
     {
-      params: { labels: ['City', 'Organization'], types: ['MEMBER_OF'], afterId: 'bonn', afterLabel: 'City', limit: 1000 },
-      check: (rows) => {
-        expect(rows.flatMap((r) => (r.targets as string[]).map((t) => `${r.source}>${r.type}>${t}`)).sort()).toEqual(['paris>MEMBER_OF>m', 'seoul>MEMBER_OF>i', 'seoul>MEMBER_OF>m']);
-        // Every source after the cursor once, with or without such relationships.
-        expect([...new Set(rows.map((r) => r.source))].sort()).toEqual(['i', 'm', 'paris', 'seoul']);
-      },
+      // The default slot: cities by key. Each city's outgoing relationships (its nation, its memberships, the
+      // policy project Bonn receives); a key nobody has gives no row.
+      params: { keys: ['paris', 'bonn', 'nowhere'] },
+      check: (rows) =>
+        expect(rows.flatMap((r) => (r.targets as string[]).map((t, k) => `${r.source}>${(r.types as string[])[k]}>${t}`)).sort()).toEqual([
+          'bonn>LOCATED_IN>DE',
+          'bonn>MEMBER_OF>i',
+          'bonn>RECEIVES>p1',
+          'paris>LOCATED_IN>FR',
+          'paris>MEMBER_OF>m',
+        ]),
     },
   ],
   'stats/count-any-node': [{ params: {}, check: (rows) => expect(rows).toEqual([{ nodes: 1 }]) }],

@@ -8,6 +8,7 @@ import { silentLogger } from '../../src/logger';
 import { AnalyticsService } from '../../src/services/analytics/analytics-service';
 import { WorkerPool } from '../../src/services/analytics/pool';
 import type { GraphStore } from '../../src/store/graph-store';
+import { projectionReadCounter } from '../support/projection-reads';
 
 const STALLED_WORKER = path.join(__dirname, '../support/stalled-analytics-worker.ts');
 
@@ -34,7 +35,6 @@ function stalledService(options: ConstructorParameters<typeof AnalyticsService>[
   return service({ pool: new WorkerPool(1, STALLED_WORKER), ...options });
 }
 
-const projections = async () => (await store.metrics.queries.get()).values.find((v) => v.labels.query === 'analytics/projection-page')?.value ?? 0;
 
 /** Polls until `check` holds (or fails the test after 5 s). */
 async function eventually(check: () => boolean): Promise<void> {
@@ -47,6 +47,7 @@ async function eventually(check: () => boolean): Promise<void> {
 
 test('single-flight: concurrent identical requests share one computation and one projection read', async () => {
   const analytics = service();
+  const projections = await projectionReadCounter(store);
   const before = await projections();
   const [a, b, c] = await Promise.all([analytics.metrics(['SISTER_OF']), analytics.metrics(['SISTER_OF']), analytics.metrics(['SISTER_OF'])]);
   expect(b).toBe(a);

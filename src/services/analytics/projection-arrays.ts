@@ -1,20 +1,19 @@
 // The projection as the analytics workers take it: node ids, labels and names by index, and the relationships as
 // index pairs tagged with their type. Read once per graph version for every type (any selection of types is then a
-// filter, so requests over different selections share one read), through keyset pages of source nodes that carry
-// only ids (analytics/projection-page.cypher: the same graph on both engines). Between pages the request thread
-// gets a turn; a cancelled computation stops reading at the next page.
+// filter, so requests over different selections share one read): first the key and name of every node, label by
+// label (query/name-keys), then the outgoing relationships of those nodes in batches of keys, each node looked up
+// through its key's index (analytics/projection-out.cypher: ids only, the same graph on both engines). Between
+// batches the request thread gets a turn; a cancelled computation stops reading at the next batch.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type Label, type RelType } from '../../model/graph';
 import type { GraphStore } from '../../store/graph-store';
-import { repositories, type NodeCursor } from '../../store/repositories';
+import { repositories } from '../../store/repositories';
 import { AbortedError } from './pool';
-import { compareCodePoints } from '../../store/key-order';
 
 /**
- * Source nodes read per query (default of ANALYTICS_PAGE_SIZE). Larger pages cost the engine fewer passes over the
- * node set; smaller ones hold the request thread for less time (converting a page's rows to JavaScript is
- * synchronous: about 11 ms of CPU per 1,000 sources on the benchmark graph) and keep each statement well inside the
- * embedded engine's 30 s query timeout on a loaded machine.
+ * Source nodes per relationship batch (default of ANALYTICS_PAGE_SIZE). Larger batches cost fewer statements;
+ * smaller ones hold the request thread for less time (converting a batch's rows to JavaScript is synchronous) and
+ * keep each statement well inside the embedded engine's 30 s query timeout on a loaded machine.
  */
 export const PROJECTION_PAGE_SIZE = 5000;
 
@@ -31,7 +30,10 @@ export interface ProjectionTable {
 }
 
 export async function readProjectionArrays(store: GraphStore, signal?: AbortSignal, pageSize = PROJECTION_PAGE_SIZE): Promise<Omit<ProjectionTable, 'version'>> {
-  const graph = repositories(store).graph;
+  const { graph, search } = repositories(store);
+  const check = () => {
+    if (signal?.aborted) throw new AbortedError();
+  };
   const typeIndex = new Map<string, number>(RELATIONSHIP_TYPES.map((t, i) => [t, i]));
   const ids: string[] = [];
   const labels: (Label | undefined)[] = [];
@@ -48,54 +50,59 @@ export async function readProjectionArrays(store: GraphStore, signal?: AbortSign
     }
     return i;
   };
+  // The nodes, label by label; a node listed under an earlier label (one with two of the model's labels) is kept
+  // there, and its relationships are read once.
+  const keysOf = new Map<Label, string[]>();
+  for (const label of NODE_LABELS) {
+    check();
+    const rows = await search.nameKeys(label);
+    const keys: string[] = [];
+    for (const row of rows) {
+      const key = String(row.key);
+      const i = indexOf(key);
+      if (labels[i] !== undefined) continue;
+      labels[i] = label;
+      names[i] = String(row.name ?? key);
+      keys.push(key);
+    }
+    keysOf.set(label, keys);
+  }
   let pairs = new Int32Array(1 << 16);
   let pairTypes = new Uint8Array(1 << 15);
   let length = 0;
-  let cursor: NodeCursor = { afterId: null, afterLabel: null };
-  for (;;) {
-    if (signal?.aborted) throw new AbortedError();
-    const rows = await graph.projectionPage(NODE_LABELS, RELATIONSHIP_TYPES, cursor, pageSize);
-    if (signal?.aborted) throw new AbortedError();
-    const sources = new Set<string>();
-    let last: { source: string; sourceLabel: string } | null = null;
-    for (const row of rows) {
-      const source = String(row.source);
-      const a = indexOf(source);
-      if (!sources.has(source)) {
-        sources.add(source);
-        labels[a] = row.sourceLabel;
-        names[a] = String(row.name ?? source);
-        // The engine's order: code points (not UTF-16 units, as `>` compares).
-        const order = last ? compareCodePoints(source, last.source) || compareCodePoints(row.sourceLabel, last.sourceLabel) : 1;
-        if (order > 0) last = { source, sourceLabel: row.sourceLabel };
-      }
-      const type = row.type === null ? undefined : typeIndex.get(row.type);
-      if (type === undefined || row.targets.length === 0) continue;
-      if (length + 2 * row.targets.length > pairs.length) {
-        const grown = new Int32Array(Math.max(pairs.length * 2, length + 2 * row.targets.length));
-        grown.set(pairs.subarray(0, length));
-        pairs = grown;
-        const grownTypes = new Uint8Array(grown.length / 2);
-        grownTypes.set(pairTypes.subarray(0, length / 2));
-        pairTypes = grownTypes;
-      }
-      for (const target of row.targets) {
-        pairTypes[length / 2] = type;
-        pairs[length++] = a;
-        pairs[length++] = indexOf(String(target));
+  for (const [label, keys] of keysOf) {
+    for (let from = 0; from < keys.length; from += pageSize) {
+      // Let the request thread answer what waited during the last batch before asking for the next.
+      await nextTurn();
+      check();
+      const rows = await graph.projectionOut(label, keys.slice(from, from + pageSize));
+      check();
+      for (const row of rows) {
+        const a = indexOf(String(row.source));
+        const { types, targets } = row;
+        if (length + 2 * targets.length > pairs.length) {
+          const grown = new Int32Array(Math.max(pairs.length * 2, length + 2 * targets.length));
+          grown.set(pairs.subarray(0, length));
+          pairs = grown;
+          const grownTypes = new Uint8Array(grown.length / 2);
+          grownTypes.set(pairTypes.subarray(0, length / 2));
+          pairTypes = grownTypes;
+        }
+        for (let k = 0; k < targets.length; k++) {
+          const type = typeIndex.get(types[k]);
+          if (type === undefined) continue;
+          pairTypes[length / 2] = type;
+          pairs[length++] = a;
+          pairs[length++] = indexOf(String(targets[k]));
+        }
       }
     }
-    if (sources.size < pageSize || !last) break;
-    cursor = { afterId: last.source, afterLabel: last.sourceLabel };
-    // Let the request thread answer what waited during this page before asking for the next.
-    await nextTurn();
   }
   return dropUnlisted({ ids, labels, names, pairs: pairs.slice(0, length), pairTypes: pairTypes.slice(0, length / 2) });
 }
 
 /**
- * A target that was never listed as a source (written while the pages were read, after its own page) has no
- * label: it and its relationships are left out, as a read that started later would see them consistently.
+ * A target that was never listed as a node (written after the nodes were read) has no label: it and its relationships are left out, as a read that started later would see them consistently.
  */
 function dropUnlisted(table: Omit<ProjectionTable, 'version' | 'labels'> & { labels: (Label | undefined)[] }): Omit<ProjectionTable, 'version'> {
   const { ids, labels, names, pairs, pairTypes } = table;

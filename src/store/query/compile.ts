@@ -194,6 +194,10 @@ export const keyOf = (label: Label, variable: string): string => `${variable}.${
 /** `(n:Label)`: the nodes of a label. */
 export const labelPattern = (label: Label, variable: string, b: StatementBuilder): CypherFragment => b.fragment(`(${variable}:${name('label', LABELS[label].label)})`);
 
+/** `(s:Label {key: key})`: a node of `label` looked up by the key a statement's `UNWIND $keys AS key` gives. */
+export const keyedSource = (label: Label, b: StatementBuilder): CypherFragment =>
+  b.fragment(`(s:${name('label', LABELS[label].label)} {${name('property', KEY_PROPERTY[label])}: key})`);
+
 /** The relation from a batch of nodes given as `key` (looked up through the key's index), to `t` over `r`. */
 export function relationSlots(relation: Relation, b: StatementBuilder): { match: CypherFragment; key: CypherFragment } {
   const anchor = `{${name('property', KEY_PROPERTY[relation.from])}: key}`;

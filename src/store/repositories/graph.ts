@@ -4,7 +4,7 @@
 import { isDirected, RELATIONSHIP_TYPES, type Label, type RelType } from '../../model/graph';
 import type { City, NodeRef, Organization, RelationshipRecord } from '../../model/records';
 import type { Row } from '../port';
-import { StatementBuilder, degreePattern, type DegreeSide } from '../query/compile';
+import { StatementBuilder, degreePattern, keyedSource, type DegreeSide } from '../query/compile';
 import { toCity } from './entities';
 import type { Run } from './nodes';
 
@@ -44,11 +44,10 @@ export interface RelationshipPageRow {
   relationships: { type: RelType; target: string; properties: Record<string, unknown> }[];
 }
 
-export interface ProjectionPageRow {
+/** One source node's outgoing relationships in the metric projection: parallel lists of types and target ids. */
+export interface ProjectionOutRow {
   source: string;
-  sourceLabel: Label;
-  name: string | null;
-  type: RelType | null;
+  types: string[];
   targets: string[];
 }
 
@@ -172,15 +171,12 @@ export class GraphRepository {
     return (await this.run('analytics/page-relationships', { labels: [...labels], types: [...types], ...cursor, limit })) as unknown as RelationshipPageRow[];
   }
 
-  /**
-   * One page of the metric projection: `limit` source nodes after `cursor`, each with the ids of its targets by
-   * relationship type (a row per source and type; type null for a node without any). Rows are unordered.
-   */
-  async projectionPage(labels: readonly Label[], types: readonly RelType[], cursor: NodeCursor, limit: number): Promise<ProjectionPageRow[]> {
-    return (await this.run('analytics/projection-page', { labels: [...labels], types: [...types], ...cursor, limit })) as unknown as ProjectionPageRow[];
+  /** Every outgoing relationship of the nodes of `label` with these keys, one row per node that has any. */
+  async projectionOut(label: Label, keys: readonly string[]): Promise<ProjectionOutRow[]> {
+    const b = new StatementBuilder();
+    return (await this.run('analytics/projection-out', { ...b.params, keys: [...keys] }, { source: keyedSource(label, b) })) as unknown as ProjectionOutRow[];
   }
 
-  /** How many nodes have each degree, per relationship type and side (out, in, both): the cost estimate's list sizes. */
   /** How many nodes have each degree in relationships of `type` on `side` (nodes without any: no row). */
   async degreeHistogram(type: RelType, side: DegreeSide): Promise<{ degree: number; nodes: number }[]> {
     const b = new StatementBuilder();

@@ -44,8 +44,8 @@ export class SearchRepository {
     return rows.map((row) => String(row.key));
   }
 
-  /** The key and name of every node of `label`, unordered (src/store/key-order.ts sorts them). */
-  async nameKeys(label: QueryLabel): Promise<{ key: unknown; name: unknown }[]> {
+  /** The key and name of every node of `label`, unordered (src/store/key-order.ts sorts them; the metric projection lists its nodes). */
+  async nameKeys(label: Label): Promise<{ key: unknown; name: unknown }[]> {
     const b = new StatementBuilder();
     const rows = await this.run('query/name-keys', b.params, { match: labelPattern(label, 'n', b), key: b.fragment(keyOf(label, 'n')) });
     return rows.map((row) => ({ key: row.key, name: row.name }));
