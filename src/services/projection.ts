@@ -1,9 +1,13 @@
-// Reads the graph through Cypher, one keyset page at a time, as plain node and edge rows with our ids; builds
-// graphology graphs from them. The exporters stream the same pages, so files and metrics see the same graph.
+// Reads the graph through Cypher, one page at a time, as plain node and edge rows with our ids; builds graphology
+// graphs from them. The exporters stream the same pages, so files and metrics see the same graph. The pages follow
+// the nodes' keys, listed label by label (query/name-keys) and sorted here; each page's nodes are then read through
+// their keys' index (analytics/nodes-by-key, analytics/relationships-by-key), so a page costs its own rows on both
+// engines, where keyset pages in id order over every node made the embedded engine sort the whole graph each time.
 import Graph from 'graphology';
 import { isDirected, KEY_PROPERTY, type GraphFilter, type Label, type RelType } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
-import { repositories, type NodeCursor, type NodePageRow, type RelationshipPageRow } from '../store/repositories';
+import { compareCodePoints } from '../store/key-order';
+import { repositories, type NodeByKeyRow, type RelationshipsByKeyRow } from '../store/repositories';
 
 export interface NodeRow {
   /** Our id: `id`, or a nation's `code`. */
@@ -31,19 +35,54 @@ export interface EdgeRow {
 /** Nodes (and source nodes of edges) read per query. */
 export const DEFAULT_PAGE_SIZE = 1000;
 
-const START: NodeCursor = { afterId: null, afterLabel: null };
+/** A node of a page: its key (our id) and label. */
+interface KeyedNode {
+  key: string;
+  label: Label;
+}
+
+/**
+ * Every node of `labels` (a snapshot taken when the read starts: nodes created later are not read, deleted ones are
+ * left out of their page), ordered by key as the engines order strings (code points), then by label.
+ */
+async function keyOrder(store: GraphStore, labels: readonly Label[]): Promise<KeyedNode[]> {
+  const { search } = repositories(store);
+  const nodes: KeyedNode[] = [];
+  for (const label of labels) for (const row of await search.nameKeys(label)) nodes.push({ key: String(row.key), label });
+  return nodes.sort((a, b) => compareCodePoints(a.key, b.key) || compareCodePoints(a.label, b.label));
+}
+
+/** The pages of `pageSize` nodes, each read with one statement per label it holds, its rows in the page's order. */
+async function* keyedPages<T>(
+  store: GraphStore,
+  labels: readonly Label[],
+  pageSize: number,
+  read: (label: Label, keys: string[]) => Promise<T[]>,
+  keyOf: (row: T) => string,
+): AsyncGenerator<{ node: KeyedNode; row: T }[]> {
+  const nodes = await keyOrder(store, labels);
+  for (let from = 0; from < nodes.length; from += pageSize) {
+    const page = nodes.slice(from, from + pageSize);
+    const keys = new Map<Label, string[]>();
+    for (const { key, label } of page) {
+      const list = keys.get(label);
+      if (list) list.push(key);
+      else keys.set(label, [key]);
+    }
+    const rows = new Map<string, T>();
+    for (const [label, list] of keys) for (const row of await read(label, list)) rows.set(`${label}\u0000${keyOf(row)}`, row);
+    yield page.flatMap((node) => {
+      const row = rows.get(`${node.label}\u0000${node.key}`);
+      return row === undefined ? [] : [{ node, row }];
+    });
+  }
+}
 
 /** The nodes matching the filter's labels, in pages ordered by id (then label). */
 export async function* readNodePages(store: GraphStore, filter: GraphFilter, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<NodeRow[]> {
   const graph = repositories(store).graph;
-  let cursor = START;
-  for (;;) {
-    const rows = await graph.pageNodes(filter.labels, cursor, pageSize);
-    if (rows.length > 0) yield rows.map(toNodeRow);
-    if (rows.length < pageSize) return;
-    const last = rows[rows.length - 1];
-    cursor = { afterId: String(last.id), afterLabel: String(last.label) };
-  }
+  const pages = keyedPages(store, filter.labels, pageSize, (label, keys) => graph.nodesByKey(label, keys), (row) => String(row.id));
+  for await (const page of pages) if (page.length > 0) yield page.map(({ node, row }) => toNodeRow(node.label, row));
 }
 
 /**
@@ -53,25 +92,20 @@ export async function* readNodePages(store: GraphStore, filter: GraphFilter, pag
  */
 export async function* readEdgePages(store: GraphStore, filter: GraphFilter, pageSize = DEFAULT_PAGE_SIZE): AsyncGenerator<EdgeRow[]> {
   const graph = repositories(store).graph;
-  let cursor = START;
-  for (;;) {
-    const rows = await graph.pageRelationships(filter.labels, filter.types, cursor, pageSize);
-    const edges = rows.flatMap(toEdgeRows);
+  const read = (label: Label, keys: string[]) => graph.relationshipsByKey(label, keys, filter.labels, filter.types);
+  for await (const page of keyedPages(store, filter.labels, pageSize, read, (row) => String(row.source))) {
+    const edges = page.flatMap(({ row }) => toEdgeRows(row));
     if (edges.length > 0) yield edges;
-    if (rows.length < pageSize) return;
-    const last = rows[rows.length - 1];
-    cursor = { afterId: String(last.source), afterLabel: String(last.sourceLabel) };
   }
 }
 
-function toNodeRow(row: NodePageRow): NodeRow {
-  const label = row.label;
+function toNodeRow(label: Label, row: NodeByKeyRow): NodeRow {
   const { [KEY_PROPERTY[label] ?? 'id']: _key, ...properties } = (row.properties ?? {}) as Record<string, unknown>;
   return { id: String(row.id), label, properties };
 }
 
 /** Sorts a source node's relationships into a canonical order and gives each its stable id. */
-function toEdgeRows(row: RelationshipPageRow): EdgeRow[] {
+function toEdgeRows(row: RelationshipsByKeyRow): EdgeRow[] {
   const source = String(row.source);
   const relationships = (row.relationships ?? [])
     .map((r) => ({ type: r.type, target: String(r.target), properties: r.properties ?? {} }))

@@ -7,6 +7,7 @@ import { FULL_GRAPH, RELATIONSHIP_TYPES } from '../../src/model/graph';
 import { readProjectionArrays } from '../../src/services/analytics/projection-arrays';
 import { readEdgePages, readNodePages } from '../../src/services/projection';
 import { ANALYTICS_SAMPLE_PARAMS } from './sample-params';
+import { repositories } from '../../src/store/repositories';
 
 const seed = readSeed();
 let store: GraphStore;
@@ -16,36 +17,39 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-test('page-nodes with its sample parameters: every node of the chosen labels once, in id order', async () => {
-  const rows = await store.run('analytics/page-nodes', ANALYTICS_SAMPLE_PARAMS['analytics/page-nodes']);
-  const expected = [...seed.cities.map((c) => c.id), ...seed.organizations.map((o) => o.id)].sort();
-  expect(rows.map((r) => r.id)).toEqual(expected);
+test('nodes-by-key with its sample parameters (the default slot, cities by key): each city once, with its properties', async () => {
+  const rows = await store.run('analytics/nodes-by-key', ANALYTICS_SAMPLE_PARAMS['analytics/nodes-by-key']);
+  const byId = new Map(rows.map((r) => [r.id, r.properties as Record<string, unknown>]));
+  // A key nobody has gives no row.
+  expect([...byId.keys()].sort()).toEqual(['seoul', 'tokyo']);
+  const tokyo = seed.cities.find((c) => c.id === 'tokyo')!;
+  expect(byId.get('tokyo')).toMatchObject({ id: 'tokyo', name: tokyo.name, kind: tokyo.kind });
 });
 
-test('page-relationships with its sample parameters: the memberships of every city after Seoul', async () => {
-  const rows = await store.run('analytics/page-relationships', ANALYTICS_SAMPLE_PARAMS['analytics/page-relationships']);
-  const actual = rows.flatMap((r) => (r.relationships as { target: string }[]).map((x) => `${r.source}>${x.target}`)).sort();
-  const expected = seed.memberships.filter((m) => m.city > 'seoul').map((m) => `${m.city}>${m.organization}`).sort();
+test('nodesByKey: our ids (a nation by its code) and every stored property, for the label the slot names', async () => {
+  const rows = await repositories(store).graph.nodesByKey('Nation', ['KR', 'seoul', 'KZ']);
+  expect(rows.map((r) => r.id).sort()).toEqual(['KR', 'KZ']);
+  expect(rows.find((r) => r.id === 'KR')!.properties).toMatchObject({ code: 'KR', name: 'Republic of Korea' });
+});
+
+test('relationships-by-key with its sample parameters: the nations of the cities asked for, with their properties', async () => {
+  const rows = await store.run('analytics/relationships-by-key', ANALYTICS_SAMPLE_PARAMS['analytics/relationships-by-key']);
+  expect(rows.map((r) => [r.source, r.relationships]).sort()).toEqual([
+    ['seoul', [{ type: 'LOCATED_IN', target: 'KR', properties: { source: 'smg-city-diplomacy-2017' } }]],
+    ['shandong', [{ type: 'LOCATED_IN', target: 'CN', properties: { source: 'smg-city-diplomacy-2017' } }]],
+  ]);
+});
+
+test('relationshipsByKey: only the chosen types, only to nodes of the chosen labels; a source without any gives no row', async () => {
+  const graph = repositories(store).graph;
+  const cities = ['seoul', 'tokyo', 'shandong'];
+  const rows = await graph.relationshipsByKey('City', cities, ['City', 'Organization'], ['MEMBER_OF']);
+  const actual = rows.flatMap((r) => r.relationships.map((x) => `${r.source}>${x.type}>${x.target}`)).sort();
+  const expected = seed.memberships.filter((m) => cities.includes(m.city)).map((m) => `${m.city}>MEMBER_OF>${m.organization}`).sort();
   expect(expected.length).toBeGreaterThan(0);
   expect(actual).toEqual(expected);
-});
-
-test('page-nodes: our ids (a nation by its code), one label, ordered by id, after the cursor', async () => {
-  const rows = await store.run('analytics/page-nodes', { labels: ['Nation', 'City'], afterId: 'KP', afterLabel: 'Nation', limit: 3 });
-  expect(rows.map((r) => [r.id, r.label])).toEqual([
-    ['KR', 'Nation'],
-    ['KZ', 'Nation'],
-    ['LA', 'Nation'],
-  ]);
-  expect(rows[0].properties).toMatchObject({ code: 'KR', name: 'Republic of Korea' });
-});
-
-test('page-relationships: one row per source node, with or without relationships', async () => {
-  const rows = await store.run('analytics/page-relationships', { labels: ['City', 'Nation'], types: ['LOCATED_IN'], afterId: 'seoul', afterLabel: 'City', limit: 2 });
-  expect(rows.map((r) => r.source)).toEqual(['shandong', 'shanghai']);
-  expect(rows[0].relationships).toEqual([{ type: 'LOCATED_IN', target: 'CN', properties: { source: 'smg-city-diplomacy-2017' } }]);
-  const none = await store.run('analytics/page-relationships', { labels: ['City'], types: ['LOCATED_IN'], afterId: 'seoul', afterLabel: 'City', limit: 1 });
-  expect(none).toEqual([{ source: 'shandong', sourceLabel: 'City', relationships: [] }]);
+  // MEMBER_OF ends at an organization: with cities only, nothing is left.
+  expect(await graph.relationshipsByKey('City', cities, ['City'], ['MEMBER_OF'])).toEqual([]);
 });
 
 test('the metric projection lists every node and relationship of the exports once, whatever the page size', async () => {

@@ -1,6 +1,6 @@
 // Sample parameters of the network-analysis queries (for linting and for a catalogue test that runs every query).
 export const ANALYTICS_SAMPLE_PARAMS: Record<string, Record<string, unknown>> = {
-  'analytics/page-nodes': { labels: ['City', 'Organization'], afterId: null, afterLabel: null, limit: 1000 },
-  'analytics/page-relationships': { labels: ['City', 'Organization'], types: ['MEMBER_OF'], afterId: 'seoul', afterLabel: 'City', limit: 1000 },
+  'analytics/nodes-by-key': { keys: ['seoul', 'nowhere', 'tokyo'] },
+  'analytics/relationships-by-key': { keys: ['seoul', 'shandong'], labels: ['City', 'Nation'], types: ['LOCATED_IN'] },
   'analytics/projection-out': { keys: ['seoul', 'nowhere', 'tokyo'] },
 };

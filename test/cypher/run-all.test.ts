@@ -375,19 +375,24 @@ const SAMPLES: Record<QueryName, Sample[]> = {
     // Pairs compared: three members in each of the two organizations, three pairs each.
     { params: { category: null }, check: (rows) => expect(rows).toEqual([{ pairs: 6 }]) },
   ],
-  // Network analysis (issue 3): keyset pages of the whole graph, and the benchmark's path lengths.
-  'analytics/page-nodes': [
+  // Network analysis (issue 3): the whole graph's nodes and relationships by key, and the benchmark's path lengths.
+  'analytics/nodes-by-key': [
     {
-      params: { labels: ['City', 'Organization'], afterId: null, afterLabel: null, limit: 1000 },
-      check: (rows) => expect(rows.map((r) => r.id)).toEqual(['berlin', 'bonn', 'i', 'm', 'paris', 'seoul']),
+      params: { keys: ['seoul', 'nowhere', 'bonn'] },
+      check: (rows) => expect(rows.map((r) => [r.id, (r.properties as Row).name]).sort()).toEqual([['bonn', 'Bonn'], ['seoul', 'Seoul']]),
     },
-    { params: { labels: ['City', 'Organization'], afterId: 'm', afterLabel: 'Organization', limit: 1 }, check: (rows) => expect(rows.map((r) => r.id)).toEqual(['paris']) },
   ],
-  'analytics/page-relationships': [
+  'analytics/relationships-by-key': [
     {
-      params: { labels: ['City', 'Organization'], types: ['MEMBER_OF'], afterId: 'bonn', afterLabel: 'City', limit: 1000 },
+      // Seoul's and Bonn's memberships; a key nobody has gives no row.
+      params: { keys: ['seoul', 'bonn', 'nowhere'], labels: ['City', 'Organization'], types: ['MEMBER_OF'] },
       check: (rows) =>
-        expect(rows.flatMap((r) => (r.relationships as Row[]).map((x) => `${r.source}>${x.target}`)).sort()).toEqual(['paris>m', 'seoul>i', 'seoul>m']),
+        expect(rows.flatMap((r) => (r.relationships as Row[]).map((x) => `${r.source}>${x.target}`)).sort()).toEqual(['bonn>i', 'seoul>i', 'seoul>m']),
+    },
+    {
+      // Without the Organization label, the memberships are left out: only the nations remain.
+      params: { keys: ['seoul', 'bonn'], labels: ['City', 'Nation'], types: ['MEMBER_OF', 'LOCATED_IN'] },
+      check: (rows) => expect(rows.flatMap((r) => (r.relationships as Row[]).map((x) => `${r.source}>${x.type}>${x.target}`)).sort()).toEqual(['bonn>LOCATED_IN>DE', 'seoul>LOCATED_IN>KR']),
     },
   ],
   'analytics/projection-out': [

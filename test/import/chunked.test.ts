@@ -3,8 +3,9 @@
 // and relationship with every property, updatedAt included); so does a crash between chunks, once the store is
 // opened again (the journal's undo); and a chunked import that succeeds writes what a one-transaction import writes.
 import path from 'node:path';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/model/graph';
+import { FULL_GRAPH } from '../../src/model/graph';
 import { importGraph, undoInterruptedImports } from '../../src/services/import';
+import { readEdgePages, readNodePages, type EdgeRow, type NodeRow } from '../../src/services/projection';
 import { loadSeed, readSeed } from '../../src/seed/seed';
 import type { GraphStore, TransactionScope, WriteSession } from '../../src/store/graph-store';
 import type { Row } from '../../src/store/port';
@@ -22,12 +23,12 @@ beforeEach(async () => {
 afterEach(() => store.close());
 
 /** Every node and relationship with all its properties, and the journal: the graph as a comparable value. */
-async function snapshot(): Promise<{ nodes: Row[]; relationships: Row[]; journal: Row[] }> {
-  const page = { labels: [...NODE_LABELS], afterId: null, afterLabel: null, limit: 100_000 };
-  const nodes = await store.run('analytics/page-nodes', page);
-  const relationships = await store.run('analytics/page-relationships', { ...page, types: [...RELATIONSHIP_TYPES] });
-  const sortedRelationships = relationships.map((row) => ({ ...row, relationships: [...(row.relationships as Row[])].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) }));
-  return { nodes, relationships: sortedRelationships, journal: await store.run('import/read-journal') };
+async function snapshot(): Promise<{ nodes: NodeRow[]; relationships: EdgeRow[]; journal: Row[] }> {
+  const nodes: NodeRow[] = [];
+  for await (const page of readNodePages(store, FULL_GRAPH)) nodes.push(...page);
+  const relationships: EdgeRow[] = [];
+  for await (const page of readEdgePages(store, FULL_GRAPH)) relationships.push(...page);
+  return { nodes, relationships, journal: await store.run('import/read-journal') };
 }
 
 /** An import of new records and changes to stored ones, in every section: 40 changed records. */

@@ -26,21 +26,15 @@ export interface CoMembershipRecord {
   sharedCount: number;
 }
 
-/** A keyset position in a page of nodes (or of source nodes of relationships), ordered by id then label. */
-export interface NodeCursor {
-  afterId: string | null;
-  afterLabel: string | null;
-}
-
-export interface NodePageRow {
+/** A node of the exports, by key: its id (ours) and every stored property. */
+export interface NodeByKeyRow {
   id: string;
-  label: Label;
   properties: Record<string, unknown>;
 }
 
-export interface RelationshipPageRow {
+/** A source node of the exports and its outgoing relationships, unordered. */
+export interface RelationshipsByKeyRow {
   source: string;
-  sourceLabel: Label;
   relationships: { type: RelType; target: string; properties: Record<string, unknown> }[];
 }
 
@@ -161,14 +155,17 @@ export class GraphRepository {
     return Number((await this.run('traversal/count-co-membership-pairs', { category }))[0]?.pairs ?? 0);
   }
 
-  /** One page of the nodes with these labels, ordered by id then label, after `cursor`. */
-  async pageNodes(labels: readonly Label[], cursor: NodeCursor, limit: number): Promise<NodePageRow[]> {
-    return (await this.run('analytics/page-nodes', { labels: [...labels], ...cursor, limit })) as unknown as NodePageRow[];
+  /** The nodes of `label` with these keys (a key nobody has: no row), unordered. */
+  async nodesByKey(label: Label, keys: readonly string[]): Promise<NodeByKeyRow[]> {
+    const b = new StatementBuilder();
+    return (await this.run('analytics/nodes-by-key', { ...b.params, keys: [...keys] }, { source: keyedSource(label, b) })) as unknown as NodeByKeyRow[];
   }
 
-  /** The relationships of `types` between nodes of `labels`, grouped by source node: one page of `limit` sources. */
-  async pageRelationships(labels: readonly Label[], types: readonly RelType[], cursor: NodeCursor, limit: number): Promise<RelationshipPageRow[]> {
-    return (await this.run('analytics/page-relationships', { labels: [...labels], types: [...types], ...cursor, limit })) as unknown as RelationshipPageRow[];
+  /** The relationships of `types` from the nodes of `label` with these keys to nodes of `labels`: a row per source that has any. */
+  async relationshipsByKey(label: Label, keys: readonly string[], labels: readonly Label[], types: readonly RelType[]): Promise<RelationshipsByKeyRow[]> {
+    const b = new StatementBuilder();
+    const params = { ...b.params, keys: [...keys], labels: [...labels], types: [...types] };
+    return (await this.run('analytics/relationships-by-key', params, { source: keyedSource(label, b) })) as unknown as RelationshipsByKeyRow[];
   }
 
   /** Every outgoing relationship of the nodes of `label` with these keys, one row per node that has any. */

@@ -51,4 +51,4 @@ export type { CityFilters, OrganizationFilters } from './entities';
 export { GraphRepository } from './graph';
 export type { RelatedRow, TallyRow } from './search';
 export { ReportRepository } from './report';
-export type { PathRecord, ExpandRecord, CoMembershipRecord, NodeCursor, NodePageRow, ProjectionOutRow, RelationshipPageRow } from './graph';
+export type { PathRecord, ExpandRecord, CoMembershipRecord, NodeByKeyRow, ProjectionOutRow, RelationshipsByKeyRow } from './graph';
