@@ -16,7 +16,7 @@
 //   ANALYTICS_QUEUE_LIMIT=4        # computations waiting behind the running one; more get SERVICE_UNAVAILABLE
 //   ANALYTICS_CACHE_MB=256         # bytes of cached results (LRU)
 //   ANALYTICS_EXACT_LIMIT=250000000  # nodes × adjacency entries above which betweenness/closeness are sampled
-//   ANALYTICS_PAGE_SIZE=5000       # source nodes per page of the projection read
+//   ANALYTICS_PAGE_SIZE=5000       # nodes per batch of the projection read
 //   EXPORT_CONCURRENCY=2           # /export downloads streamed at once (each reads the whole graph); more get 503
 //   IMPORT_CHUNK_ROWS=10000        # changed records per write transaction of a bulk import (all or nothing still)
 //
