@@ -4,7 +4,9 @@
 // HTTP. For each row: the API's latency beside the engine's own time for the same request (the store-query time the
 // server itself records, graph_store_query_duration_seconds, read from /metrics after each request) and their ratio.
 // Env: BENCH_WORLD_DIR (data directory; default in the OS temp dir), BENCH_REUSE=1 (keep an imported directory),
-// BENCH_SAMPLES (requests per row, default 200), BENCH_SECONDS (per throughput round, default 5).
+// BENCH_SAMPLES (requests per row, default 200), BENCH_SECONDS (per throughput round, default 5). On Neo4j,
+// `npm run bench:world:neo4j`: the same import and rows against a throwaway Neo4j that scripts/with-neo4j.mjs starts
+// (GRAPH_ENGINE=neo4j and NEO4J_* reach the CLI and the server; nothing to reuse, so it always imports).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -19,6 +21,7 @@ const DIR = process.env.BENCH_WORLD_DIR ?? path.join(os.tmpdir(), 'city-diplomac
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const MAX_RECORDS = 100_000;
+const ENGINE = process.env.GRAPH_ENGINE?.trim() === 'neo4j' ? 'neo4j' : 'embedded';
 
 const NESTED_QUERY = `{ city(id: "seoul") { partners { tier city { name nation { name }
   memberships { since organization { name } } partners { city { name nation { code } } } } } } }`;
@@ -51,7 +54,7 @@ const verdict = (ok: boolean, floor: string) => (ok ? 'yes' : `no: ${floor}`);
 function runImport(): void {
   fs.rmSync(DIR, { recursive: true, force: true });
   fs.mkdirSync(DIR, { recursive: true });
-  const env = { ...process.env, GRAPH_ENGINE: 'embedded', GRAPH_DATA_DIR: DIR, LOG_LEVEL: 'warn' };
+  const env = { ...process.env, GRAPH_ENGINE: ENGINE, GRAPH_DATA_DIR: DIR, LOG_LEVEL: 'warn' };
   const node = (args: string[]) => {
     const started = process.hrtime.bigint();
     const child = spawnSync(process.execPath, ['--require', path.join(__dirname, 'rss-on-exit.js'), ...args], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -193,7 +196,7 @@ async function throughput(client: Client, query: string, concurrency = 4): Promi
 async function measure(): Promise<void> {
   const port = await freePort();
   // Started as `npm start` starts it (no NODE_ENV of ours), on loopback only.
-  const env: NodeJS.ProcessEnv = { ...process.env, GRAPH_ENGINE: 'embedded', GRAPH_DATA_DIR: DIR, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, GRAPH_ENGINE: ENGINE, GRAPH_DATA_DIR: DIR, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   delete env.NODE_ENV;
   const started = Date.now();
   const server = spawn(process.execPath, [path.join(ROOT, 'dist/src/main.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -316,11 +319,12 @@ async function measure(): Promise<void> {
 async function main(): Promise<void> {
   const cpu = os.cpus();
   console.log(`machine: ${cpu.length} × ${cpu[0]?.model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`);
-  const reuse = process.env.BENCH_REUSE === '1' && fs.existsSync(DIR) && fs.readdirSync(DIR).length > 0;
+  console.log(`engine: ${ENGINE === 'neo4j' ? `Neo4j at ${process.env.NEO4J_URI}` : 'embedded (Grafeo)'}`);
+  const reuse = ENGINE === 'embedded' && process.env.BENCH_REUSE === '1' && fs.existsSync(DIR) && fs.readdirSync(DIR).length > 0;
   if (reuse) console.log(`reusing the imported graph in ${DIR}`);
   else runImport();
   await measure();
-  console.log(`\n| what | target | API (HTTP, embedded engine) | engine (store time in the server) | API ÷ engine (p50) | met |\n|---|---|---|---|---|---|`);
+  console.log(`\n| what | target | API (HTTP, ${ENGINE === 'neo4j' ? 'Neo4j' : 'embedded engine'}) | engine (store time in the server) | API ÷ engine (p50) | met |\n|---|---|---|---|---|---|`);
   for (const r of table) console.log(`| ${r.what} | ${r.target} | ${r.api}${r.note ? `; ${r.note}` : ''} | ${r.engine} | ${r.ratio} | ${r.met} |`);
 }
 
