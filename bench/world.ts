@@ -5,7 +5,8 @@
 // server itself records, graph_store_query_duration_seconds, read from /metrics after each request) and their ratio.
 // Env: BENCH_WORLD_DIR (data directory; default in the OS temp dir), BENCH_REUSE=1 (keep an imported directory),
 // BENCH_SAMPLES (requests per row, default 200), BENCH_SECONDS (per throughput round, default 5). On Neo4j,
-// `npm run bench:world:neo4j`: the same import and rows against a throwaway Neo4j that scripts/with-neo4j.mjs starts
+// `npm run bench:world:neo4j`: the same import and rows against a throwaway Neo4j that scripts/with-neo4j.mjs starts,
+// with a page cache of NEO4J_PAGECACHE_MB (default 1,024 there, so the graph fits; the tests' Neo4j has 64 MB)
 // (GRAPH_ENGINE=neo4j and NEO4J_* reach the CLI and the server; nothing to reuse, so it always imports).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';

@@ -76,8 +76,9 @@ public final class Neo4jLauncher {
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
         .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-        // Small: the test graphs are tiny, and the machine runs jest beside it.
-        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(64))
+        // Small by default: the test graphs are tiny, and the machine runs jest beside it. NEO4J_PAGECACHE_MB for a
+        // benchmark whose graph should fit in memory (bench:world:neo4j).
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb()))
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
         .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
         // Deadlocks surface at once (Neo4j detects them), lock waits of other kinds give up after 20 s.
@@ -179,6 +180,20 @@ public final class Neo4jLauncher {
     }
     fail("port must be an integer between 0 and 65535, got " + text);
     return -1;
+  }
+
+  /** NEO4J_PAGECACHE_MB, a whole number of mebibytes; 64 when unset. */
+  private static long pageCacheMb() {
+    String value = System.getenv("NEO4J_PAGECACHE_MB");
+    if (value == null || value.isBlank()) return 64;
+    try {
+      long mb = Long.parseLong(value.trim());
+      if (mb >= 8) return mb;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    fail("NEO4J_PAGECACHE_MB must be a whole number of mebibytes, at least 8; got " + value);
+    return 64;
   }
 
   private static void fail(String message) {
