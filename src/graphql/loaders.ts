@@ -37,7 +37,16 @@ const signatureOf = (relation: Relation, args: unknown) => `${relation.from}.${r
 export function createLoaders(store: GraphStore, signal?: AbortSignal) {
   const repos = repositories(store.cancellable(signal));
   const search = new SearchService(repos);
-  const city = entities<City>(repos.cities);
+  const nation = entities<Nation>(repos.nations);
+  /** A city comes with its nation, which primes the nation loader: `city { nation { name } }` is one query. */
+  const city = new DataLoader<string, City | null>(async (ids) => {
+    const found = new Map<string, City>();
+    for (const row of await repos.cities.getWithNations(ids)) {
+      found.set(row.city.id, row.city);
+      if (row.nation) nation.prime(row.nation.code, row.nation);
+    }
+    return ids.map((id) => found.get(id) ?? null);
+  });
   const related = new Map<string, DataLoader<string, Page<RelatedItem<object>>>>();
   const counts = new Map<string, DataLoader<string, number>>();
   const tallies = new Map<string, DataLoader<string, Tally[]>>();
@@ -86,7 +95,7 @@ export function createLoaders(store: GraphStore, signal?: AbortSignal) {
     ...report,
     rankingsOfCity: { load: async (id: string) => (await report.rankingsOfCity.load(id)).map((r) => r.ranking) },
     city,
-    nation: entities<Nation>(repos.nations),
+    nation,
     organization: entities<Organization>(repos.organizations),
     official: entities<Official>(repos.officials),
     partnerships: lists<Partnership>(async (ids) => {

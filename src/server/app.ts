@@ -2,9 +2,9 @@
 // /metrics, /export and /possible-types.json.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
@@ -19,7 +19,7 @@ import type { Logger } from '../logger';
 import type { GraphStore } from '../store/graph-store';
 import { configureAnalytics, type AnalyticsOptions } from '../services/analytics/analytics-service';
 import { costLimitPlugin, costStatistics } from './cost';
-import { deadlinePlugin, requestSignal } from './deadline';
+import { deadlinePlugin, guardFields, requestSignal } from './deadline';
 import { corsMiddleware } from './cors';
 import { createErrorFormatter } from './errors';
 import { DEFAULT_EXPORT_CONCURRENCY, ExportLimiter } from './export-limit';
@@ -59,6 +59,17 @@ export interface AppOptions {
 
 /** Request bodies: small for everyone, larger for an authenticated writer (an importGraph of ~100,000 records). */
 export const BODY_LIMITS = { anonymous: '100kb', writer: '32mb' } as const;
+
+/** Every GraphQL answer is `Cache-Control: no-store`: it reads a graph that writes change. */
+const noStorePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
 
 /** Paths answered with GET only: other methods there are 405, not 404. */
 const GET_ONLY_PATHS = [/^\/(health|metrics|possible-types\.json)\/?$/, /^\/export(\/.*)?$/, new RegExp(`^${GRAPHIQL_ASSETS_PATH}/.+$`)];
@@ -110,7 +121,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
-  const schema = await createSchema();
+  const schema = guardFields(await createSchema());
   const apollo = new ApolloServer<Context>({
     schema,
     ...protection,
@@ -128,6 +139,10 @@ export async function startServer(options: AppOptions & { port: number; host?: s
       ...protection.plugins,
       costLimitPlugin(schema, OPERATION_LIMITS.maxCost, costStatistics(store)),
       deadlinePlugin(requestTimeoutMs),
+      noStorePlugin,
+      // The schema has no cache hints, so Apollo's cache-control plugin only ever answered `no-store`, at the price of
+      // a hook on every field of every response (docs/performance.md, round `tput`): off, and noStorePlugin says it.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
     ],

@@ -10,14 +10,17 @@ import {
   isListType,
   visit,
   visitWithTypeInfo,
+  type ArgumentNode,
   type DocumentNode,
   type FieldNode,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { RelType } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
-import { RELATIONSHIP_LISTS, anchoredLists, anchoredSizes } from './list-sizes';
+import { RELATIONSHIP_LISTS, anchoredLists, anchoredSizes, anchorsOf, type Anchor } from './list-sizes';
 import { degreeStatisticsFor, figuresOf, type DegreeSnapshot, type DegreeStatistics } from '../services/degree-stats';
 
 /** How many items a list the graph's statistics say nothing about (labels, topics…) is assumed to hold. */
@@ -99,19 +102,67 @@ export function nestedFields(schema: GraphQLSchema, document: DocumentNode): Set
   return nested;
 }
 
+/** Estimates kept per document (for as many sets of variables and node degrees); past this many, forgotten all at once. */
+const ESTIMATES_KEPT = 256;
+
+/**
+ * What the cost of one parsed document depends on, worked out once: Apollo keeps parsed documents, so a repeated
+ * operation is the same DocumentNode, and its walks (nested fields, anchored lists, the estimate itself) need not be
+ * repeated per request. An estimate depends on the request only through the variables that size lists (`first`,
+ * `last`, `limit`) or skip fields (`@skip`, `@include`), which variables are null or missing (an argument that cannot
+ * be read makes the estimate fail), the anchored nodes' degrees and the degree figures: `estimates` is keyed by
+ * those, and emptied when the figures change.
+ */
+interface DocumentCost {
+  nested: Set<FieldNode>;
+  anchors: Anchor[];
+  /** The variables an estimate reads the values of. */
+  sizing: string[];
+  figures?: DegreeSnapshot;
+  estimates: Map<string, number | null>;
+}
+
+const SIZING_ARGUMENTS = new Set(['first', 'last', 'limit']);
+
+function documentCost(schema: GraphQLSchema, document: DocumentNode, plans: WeakMap<DocumentNode, DocumentCost>): DocumentCost {
+  let plan = plans.get(document);
+  if (!plan) {
+    const sizing = new Set<string>();
+    let inside = 0; // > 0 within a sizing argument or a directive
+    const sizes = (node: ArgumentNode) => SIZING_ARGUMENTS.has(node.name.value);
+    visit(document, {
+      Argument: { enter: (node) => void (sizes(node) && (inside += 1)), leave: (node) => void (sizes(node) && (inside -= 1)) },
+      Directive: { enter: () => void (inside += 1), leave: () => void (inside -= 1) },
+      Variable: (node) => void (inside > 0 && sizing.add(node.name.value)),
+    });
+    plan = { nested: nestedFields(schema, document), anchors: anchorsOf(schema, document), sizing: [...sizing], estimates: new Map() };
+    plans.set(document, plan);
+  }
+  return plan;
+}
+
+/** The key of an estimate in its document's `estimates` (see DocumentCost). */
+function estimateKey(plan: DocumentCost, operation: OperationDefinitionNode, operationName: string | undefined, variables: Record<string, unknown>, anchored: ReadonlyMap<FieldNode, number>): string {
+  const absent = (operation.variableDefinitions ?? []).map((d) => (variables[d.variable.name.value] === undefined ? 'u' : variables[d.variable.name.value] === null ? 'n' : 'v')).join('');
+  const degrees = plan.anchors.flatMap((a) => a.lists.map((l) => anchored.get(l.node) ?? '-')).join(',');
+  return `${operationName ?? ''}|${absent}|${JSON.stringify(plan.sizing.map((name) => variables[name] ?? null))}|${degrees}`;
+}
+
 /** Refuses, with HTTP 400 and a message naming the limit, any operation whose estimated cost exceeds maxCost. */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statistics?: DegreeStatistics): ApolloServerPlugin {
+  const plans = new WeakMap<DocumentNode, DocumentCost>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
           // The figures of the current graph version when they are read; a read is started when due, and awaited
           // only by an operation that has a relationship list to size and nothing read yet to size it with.
           statistics?.current().catch(() => undefined);
-          const nested = nestedFields(schema, document);
+          const plan = documentCost(schema, document, plans);
+          const variables = request.variables ?? {};
           // The named nodes' own degrees; if they cannot be read, those lists are sized from the figures instead.
           const anchored = statistics
-            ? await anchoredSizes(anchoredLists(schema, document, request.variables ?? {}), statistics).catch(() => new Map<FieldNode, number>())
+            ? await anchoredSizes(anchoredLists(schema, document, variables, plan.anchors), statistics).catch(() => new Map<FieldNode, number>())
             : new Map<FieldNode, number>();
           // Variables that do not fit their types (an unknown enum value, a missing field): nothing can run, and
           // Apollo answers 400 BAD_USER_INPUT when it coerces them. Thrown from here, the error would be a 500.
@@ -122,25 +173,41 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statisti
                 query: document,
                 variables: request.variables,
                 operationName: request.operationName,
-                estimators: [graphEstimator(stats, nested, unsized, anchored)],
+                estimators: [graphEstimator(stats, plan.nested, unsized, anchored)],
               });
             } catch (error) {
               if (error instanceof GraphQLError) return null;
               throw error;
             }
           };
-          let unsized = false;
-          let cost = estimate(statistics?.peek(), () => (unsized = true));
-          if (cost !== null && unsized && statistics) {
-            let stats: DegreeSnapshot;
-            try {
-              stats = await statistics.current();
-            } catch {
-              throw new GraphQLError("The graph's degree figures, which this operation's cost is estimated from, could not be read: retry shortly.", {
-                extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5, http: { status: 503 } },
-              });
+          let cost: number | null;
+          const figures = statistics?.peek();
+          if (figures && operation) {
+            // Once per document, figures and key (the variables' types are checked every time: the estimate fails
+            // on variables that do not fit, and an estimate for other values must not stand in for that).
+            if (plan.figures !== figures || plan.estimates.size >= ESTIMATES_KEPT) plan.estimates.clear();
+            plan.figures = figures;
+            if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) {
+              cost = null;
+            } else {
+              const key = estimateKey(plan, operation, request.operationName, variables, anchored);
+              if (!plan.estimates.has(key)) plan.estimates.set(key, estimate(figures));
+              cost = plan.estimates.get(key)!;
             }
-            cost = estimate(stats);
+          } else {
+            let unsized = false;
+            cost = estimate(figures, () => (unsized = true));
+            if (cost !== null && unsized && statistics) {
+              let stats: DegreeSnapshot;
+              try {
+                stats = await statistics.current();
+              } catch {
+                throw new GraphQLError("The graph's degree figures, which this operation's cost is estimated from, could not be read: retry shortly.", {
+                  extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5, http: { status: 503 } },
+                });
+              }
+              cost = estimate(stats);
+            }
           }
           if (cost === null) return;
           if (cost > maxCost) {

@@ -4,7 +4,7 @@
 // that started runs to its commit or rollback.
 import { setMaxListeners } from 'node:events';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLObjectType, defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode, timedOut } from '../model/errors';
 import type { Context } from '../graphql/context';
@@ -60,39 +60,80 @@ function answerTimeout(res: Response, timeoutMs: number): void {
 /** Fields a response may hold: past this a query stops resolving and gets one error naming the limit. */
 export const MAX_RESPONSE_FIELDS = 100_000;
 
+/** Where a query's field budget sits on its context (set by deadlinePlugin for queries, never for mutations). */
+const FIELD_BUDGET = Symbol('fieldBudget');
+const GUARDED = Symbol('fieldsGuarded');
+
+/** A query's fields resolved so far, and the error that cut it short (deadline or response size), if any. */
+class FieldBudget {
+  private resolved = 0;
+  cut: GraphQLError | undefined;
+
+  constructor(
+    private readonly signal: AbortSignal | undefined,
+    private readonly timeoutMs: number,
+    private readonly maxFields: number,
+  ) {}
+
+  /** Called before each field resolves: throws once the signal has aborted or past `maxFields` fields. */
+  spend(): void {
+    if (this.signal?.aborted) {
+      this.cut ??= new GraphQLError(`The request took longer than its deadline of ${this.timeoutMs} ms and was stopped`, {
+        extensions: { code: ErrorCode.TIMEOUT, timeoutMs: this.timeoutMs },
+      });
+      throw timedOut(this.cut.message);
+    }
+    if (++this.resolved > this.maxFields) {
+      this.cut ??= new GraphQLError(`The response would hold more than ${this.maxFields} fields (the response size limit): ask for smaller pages or fewer nested lists`, {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, maxFields: this.maxFields },
+      });
+      throw this.cut;
+    }
+  }
+}
+
+/**
+ * Wraps every field of the schema's object types (as Apollo's `willResolveField` would, less its per-field promise
+ * tracking: a plugin with that hook made Apollo instrument every field of every request) so that it first spends
+ * from the budget its request's context carries, if any. Done once per schema; a context without a budget (a
+ * mutation, a test harness) resolves as before.
+ */
+export function guardFields(schema: GraphQLSchema): GraphQLSchema {
+  if ((schema as { [GUARDED]?: true })[GUARDED]) return schema;
+  Object.defineProperty(schema, GUARDED, { value: true });
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: { [FIELD_BUDGET]?: FieldBudget } | undefined, info) => {
+        context?.[FIELD_BUDGET]?.spend();
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
+
 /**
  * Stops resolving a query's fields once its signal has aborted (TIMEOUT) or once it has resolved more than
- * `maxFields` fields (the response-size cap); either way the response then carries one error saying which.
+ * `maxFields` fields (the response-size cap); either way the response then carries one error saying which. The
+ * schema's fields must be guarded (`guardFields`).
  */
 export function deadlinePlugin(timeoutMs: number, maxFields = MAX_RESPONSE_FIELDS): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      let resolved = 0;
-      let cut: GraphQLError | undefined;
+      let budget: FieldBudget | undefined;
       return {
         async executionDidStart({ operation, contextValue }) {
           if (operation.operation === 'mutation') return;
-          return {
-            willResolveField() {
-              if (contextValue.signal?.aborted) {
-                cut ??= new GraphQLError(`The request took longer than its deadline of ${timeoutMs} ms and was stopped`, {
-                  extensions: { code: ErrorCode.TIMEOUT, timeoutMs },
-                });
-                throw timedOut(cut.message);
-              }
-              if (++resolved > maxFields) {
-                cut ??= new GraphQLError(`The response would hold more than ${maxFields} fields (the response size limit): ask for smaller pages or fewer nested lists`, {
-                  extensions: { code: ErrorCode.BAD_USER_INPUT, maxFields },
-                });
-                throw cut;
-              }
-            },
-          };
+          budget = new FieldBudget(contextValue.signal, timeoutMs, maxFields);
+          Object.defineProperty(contextValue, FIELD_BUDGET, { value: budget, configurable: true });
         },
         async willSendResponse({ response }) {
           // One error for the cut, not one per field that did not run; no partial data past the cap.
+          const cut = budget?.cut;
           if (cut && response.body.kind === 'single') {
-            const errors = (response.body.singleResult.errors ?? []).filter((e) => e.extensions?.code !== cut!.extensions.code);
+            const errors = (response.body.singleResult.errors ?? []).filter((e) => e.extensions?.code !== cut.extensions.code);
             const partial = cut.extensions.code === ErrorCode.TIMEOUT ? response.body.singleResult.data : null;
             response.body.singleResult = { data: partial, errors: [cut.toJSON(), ...errors] };
           }

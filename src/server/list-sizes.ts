@@ -42,15 +42,24 @@ interface AnchoredList {
   side: Side;
 }
 
+/** A root field naming a node, with the relationship lists hanging off it: what a document fixes, before variables. */
+export interface Anchor {
+  root: FieldNode;
+  field: Parameters<typeof getArgumentValues>[0];
+  label: Label;
+  argument: string;
+  lists: { node: FieldNode; type: RelType; side: Side }[];
+}
+
 /**
- * The relationship lists of the document's operations that hang directly off a node a root field names (or are
- * that root field, as `partnersSharingOrganizations(cityId:)`), with that node. Lists inside fragments, deeper
- * lists and root fields whose key cannot be read are left out: they are sized from the graph's statistics.
+ * The root fields of the document's queries that name a node (ANCHORS), with the relationship lists directly under
+ * them (or the root field itself, as `partnersSharingOrganizations(cityId:)`). Lists inside fragments and deeper
+ * lists are left out: they are sized from the graph's statistics.
  */
-export function anchoredLists(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): Map<FieldNode, AnchoredList> {
-  const found = new Map<FieldNode, AnchoredList>();
+export function anchorsOf(schema: GraphQLSchema, document: DocumentNode): Anchor[] {
+  const anchors: Anchor[] = [];
   const query = schema.getQueryType();
-  if (!query) return found;
+  if (!query) return anchors;
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION || definition.operation !== 'query') continue;
     for (const root of definition.selectionSet.selections) {
@@ -58,17 +67,36 @@ export function anchoredLists(schema: GraphQLSchema, document: DocumentNode, var
       const field = query.getFields()[root.name.value];
       const anchor = ANCHORS[`Query.${root.name.value}`];
       if (!field || !anchor) continue;
-      const key = keyOf(field, root, variables, anchor[1]);
-      if (key === null) continue;
-      const add = (node: FieldNode, list: readonly [RelType, Side]) => found.set(node, { label: anchor[0], key, type: list[0], side: list[1] });
+      const lists: Anchor['lists'] = [];
       const own = RELATIONSHIP_LISTS[`Query.${root.name.value}`];
-      if (own) add(root, own);
+      if (own) lists.push({ node: root, type: own[0], side: own[1] });
       const parent = getNamedType(field.type).name;
       for (const child of root.selectionSet?.selections ?? []) {
         const list = child.kind === Kind.FIELD ? RELATIONSHIP_LISTS[`${parent}.${child.name.value}`] : undefined;
-        if (child.kind === Kind.FIELD && list) add(child, list);
+        if (child.kind === Kind.FIELD && list) lists.push({ node: child, type: list[0], side: list[1] });
       }
+      anchors.push({ root, field, label: anchor[0], argument: anchor[1], lists });
     }
+  }
+  return anchors;
+}
+
+/**
+ * The relationship lists of the document's operations that hang directly off a node a root field names (or are
+ * that root field), with that node's key read from the arguments; root fields whose key cannot be read are left out.
+ * `anchors`: the document's, when already known.
+ */
+export function anchoredLists(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  anchors: readonly Anchor[] = anchorsOf(schema, document),
+): Map<FieldNode, AnchoredList> {
+  const found = new Map<FieldNode, AnchoredList>();
+  for (const { root, field, label, argument, lists } of anchors) {
+    const key = keyOf(field, root, variables, argument);
+    if (key === null) continue;
+    for (const { node, type, side } of lists) found.set(node, { label, key, type, side });
   }
   return found;
 }

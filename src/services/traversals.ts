@@ -3,7 +3,7 @@
 // NOT_FOUND, arguments out of their rules BAD_USER_INPUT.
 import { badInput, notFound } from '../model/errors';
 import { canonicalTypes, type OrganizationCategory, type RelType } from '../model/graph';
-import type { City, NodeRef, Organization } from '../model/records';
+import type { City, Nation, NodeRef, Organization } from '../model/records';
 import type { CoMembershipRecord, PathRecord, Repositories } from '../store/repositories';
 import { neighborhood, shortestPaths, MAX_HOPS_CAP, type SubgraphRecord } from './paths';
 
@@ -23,6 +23,8 @@ export const MAX_CO_MEMBERSHIP_PAIRS = 500_000;
 
 export interface SharedOrganizationsRecord {
   partner: City;
+  /** The partner's nation, read in the same statement (null when it is located nowhere). */
+  partnerNation: Nation | null;
   organizations: Organization[];
   sharedCount: number;
 }

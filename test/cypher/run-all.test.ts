@@ -70,6 +70,8 @@ const expectedCounts = {
 /** The parameters of a CREATE_NEW statement: its rows as columns, as ImportRepository.create passes them. */
 const createColumns = (section: CreatableSection, rows: object[]) => columns(rows, CREATE_COLUMNS[section]);
 const merged = (n: number) => (rows: Row[]) => expect(rows).toEqual([{ merged: n }]);
+/** A nation of the fixture as the reads return it (nation/get-nations-by-codes' columns). */
+const fixtureNation = (code: string) => ({ ...fixture.nations.find((n) => n.code === code), updatedAt: null });
 /** The `updatedAt` the write samples stamp. */
 const T = '2024-05-01T12:00:00.000Z';
 const meetingRows = fixture.meetings.map(({ with: other, ...m }) => ({ ...m, other }));
@@ -89,6 +91,8 @@ const SAMPLES: Record<QueryName, Sample[]> = {
         expect(rows.find((r) => (r.city as Row).id === 'seoul')?.city).toEqual({
           id: 'seoul', name: 'Seoul', kind: 'CITY', latitude: 37.566, longitude: 126.9784, geonameId: 1835848, locationSource: 's', source: 's', updatedAt: null, nation: 'KR',
         });
+        // The nation whole, as nation/get-nations-by-codes returns it.
+        expect(rows.find((r) => (r.city as Row).id === 'seoul')?.nation).toEqual(fixtureNation('KR'));
         // Bonn has no location: its location fields are null.
         expect(rows.find((r) => (r.city as Row).id === 'bonn')?.city).toMatchObject({ latitude: null, longitude: null, geonameId: null, locationSource: null });
       },
@@ -260,6 +264,8 @@ const SAMPLES: Record<QueryName, Sample[]> = {
           ['paris', 1, ['m']],
         ]);
         expect((partners[0].organizations as Row[])[0]).toEqual({ ...noMembers, ...fixture.organizations.find((o) => o.id === 'i'), updatedAt: null });
+        // Each partner's nation whole, as nation/get-nations-by-codes returns it.
+        expect(partners.map((r) => r.nation)).toEqual([fixtureNation('DE'), fixtureNation('FR')]);
       },
     },
     { params: { cityId: 'seoul', minShared: 2, limit: null }, check: (rows) => expect(col(rows[0].partners as Row[], 'partner', 'id')).toEqual(['berlin']) },

@@ -44,17 +44,31 @@ test("all of Seoul's partners with nations, memberships and their own partners c
   expect(total).toBeLessThanOrEqual(7);
 });
 
-test('the flagship costs the traversal and one batch of nations; the existence check only when nothing is found', async () => {
-  const calls = async (query: string) => {
-    const before = await api.storeCalls();
-    const result = await api.execute(query);
-    const after = await api.storeCalls();
-    return { result, calls: Object.fromEntries(Object.entries(after).map(([name, n]) => [name, n - (before[name] ?? 0)]).filter(([, n]) => (n as number) > 0)) };
-  };
-  const flagship = await calls('{ partnersSharingOrganizations(cityId: "seoul") { sharedCount partner { name nation { name } } organizations { name } } }');
+/** Runs a query; its result and the store queries it ran, by name. */
+async function calls(query: string) {
+  const before = await api.storeCalls();
+  const result = await api.execute(query);
+  const after = await api.storeCalls();
+  return { result, calls: Object.fromEntries(Object.entries(after).map(([name, n]) => [name, n - (before[name] ?? 0)]).filter(([, n]) => (n as number) > 0)) };
+}
+
+test('a city looked up by id brings its nation: one statement', async () => {
+  const lookup = await calls('{ city(id: "seoul") { name nation { code name continent } } b: city(id: "paris") { nation { name } } }');
+  expect(lookup.result.errors).toBeUndefined();
+  expect(lookup.result.data).toEqual({ city: { name: 'Seoul', nation: { code: 'KR', name: 'Republic of Korea', continent: 'ASIA' } }, b: { nation: { name: 'France' } } });
+  expect(lookup.calls).toEqual({ 'city/get-cities-by-ids': 1 });
+});
+
+test("the flagship is one statement: the traversal brings the partners' nations and whether the city exists", async () => {
+  const flagship = await calls('{ partnersSharingOrganizations(cityId: "seoul") { sharedCount partner { id nation { code name continent } } organizations { name } } }');
   expect(flagship.result.errors).toBeUndefined();
   expect(flagship.result.data.partnersSharingOrganizations.length).toBeGreaterThan(0);
-  expect(flagship.calls).toEqual({ 'traversal/partners-sharing-organizations': 1, 'nation/get-nations-by-codes': 1 });
+  expect(flagship.calls).toEqual({ 'traversal/partners-sharing-organizations': 1 });
+  // The nations it brings are the ones a lookup of each partner reads.
+  for (const { partner } of flagship.result.data.partnersSharingOrganizations) {
+    const { data } = await api.execute(`{ nation(code: "${partner.nation.code}") { code name continent } }`);
+    expect([partner.id, partner.nation]).toEqual([partner.id, data.nation]);
+  }
 
   const none = await calls('{ partnersSharingOrganizations(cityId: "seoul", minShared: 99) { sharedCount } }');
   expect(none.result.data.partnersSharingOrganizations).toEqual([]);

@@ -98,6 +98,34 @@ describe('costs from a graph with a hub', () => {
     expect((await post(server, shape, undefined, { id: 'hub' })).body.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
+  test('an estimate kept for a document is not reused for other page sizes, skipped fields or variables that do not fit', async () => {
+    // The cost plugin keeps one estimate per document and key (src/server/cost.ts): the variables that size lists or
+    // skip fields are part of the key, the others are not, and variables of the wrong type are refused every time.
+    const pages = `query($first: Int) { cities(first: $first) { edges { node { partners { city { partners { city { partners { city { id } } } } } } } } } }`;
+    const code = async (variables: Record<string, unknown>) => {
+      const { status, body } = await post(server, pages, undefined, variables);
+      return [status, body.errors?.[0]?.extensions?.code ?? 'ok'];
+    };
+    expect(await code({ first: 1 })).toEqual([200, 'ok']);
+    expect(await code({ first: 'many' })).toEqual([400, 'BAD_USER_INPUT']);
+    // 1 + 100 × 313: three levels of partners at the 95th percentile (5) under each city of the page.
+    expect(await code({ first: 100 })).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+    expect(await code({ first: 'many' })).toEqual([400, 'BAD_USER_INPUT']);
+    expect(await code({ first: 1 })).toEqual([200, 'ok']);
+    const deep = `query($id: ID!, $deep: Boolean!) { city(id: $id) { partners { city { partners { city { partners @include(if: $deep) { city { id } } } } } } } }`;
+    const answer = async (variables: Record<string, unknown>) => (await post(server, deep, undefined, variables)).status;
+    expect(await answer({ id: 'hub', deep: false })).toBe(200);
+    expect(await answer({ id: 'hub', deep: true })).toBe(400);
+    expect(await answer({ id: 'hub-partner-0', deep: true })).toBe(200);
+    expect(await answer({ id: 'hub', deep: false })).toBe(200);
+    // A variable that neither sizes nor anchors anything, of the wrong type: refused as such, not with the estimate
+    // kept for the same key.
+    const tiers = `query($deep: Boolean!, $tier: PartnerTier) { city(id: "hub") { partners(tier: $tier) { city { partners { city { partners @include(if: $deep) { city { id } } } } } } } }`;
+    const refusal = async (variables: Record<string, unknown>) => (await post(server, tiers, undefined, variables)).body.errors?.[0]?.extensions?.code;
+    expect(await refusal({ deep: true, tier: 'SISTER' })).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await refusal({ deep: true, tier: 'NO_SUCH_TIER' })).toBe('BAD_USER_INPUT');
+  });
+
   test('the same shape two levels deep is accepted', async () => {
     const { body } = await post(server, `{ city(id: "hub") { partners { city { partners { city { id } } } } } }`);
     expect(body.errors).toBeUndefined();

@@ -1,5 +1,8 @@
-// Relationship fields of each type, resolved through the per-request DataLoaders.
+// Relationship fields of each type, resolved through the per-request DataLoaders. Each parent (`@Root()`) is typed as
+// the plain record it is: with the GraphQL class as its type, TypeGraphQL copied every parent into a new instance of
+// that class before each call (a tenth of TypeGraphQL's time on nested queries; docs/performance.md, round `tput`).
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type * as R from '../../model/records';
 import type { Context } from '../context';
 import { OfficeTargetType, PartnerTier } from '../enums';
 import { City, Hosting, Meeting, Membership, Nation, Office, OfficeHolding, Official, Organization, Partnership } from '../types';
@@ -14,13 +17,13 @@ async function required<T>(value: Promise<T | null>, what: string): Promise<T> {
 @Resolver(() => City)
 export class CityResolver {
   @FieldResolver(() => Nation, { nullable: true, description: 'The nation the city is located in.' })
-  nation(@Root() city: City, @Ctx() ctx: Context): Promise<Nation | null> | null {
+  nation(@Root() city: R.City, @Ctx() ctx: Context): Promise<Nation | null> | null {
     return city.nationCode ? ctx.loaders.nation.load(city.nationCode) : null;
   }
 
   @FieldResolver(() => [Partnership], { description: "The city's partner cities (sister and friendship), by partner name." })
   async partners(
-    @Root() city: City,
+    @Root() city: R.City,
     @Ctx() ctx: Context,
     @Arg('tier', () => PartnerTier, { nullable: true, description: 'Only partnerships of this tier.' }) tier?: PartnerTier | null,
   ): Promise<Partnership[]> {
@@ -29,17 +32,17 @@ export class CityResolver {
   }
 
   @FieldResolver(() => [Membership], { description: 'The international organizations the city is a member of.' })
-  memberships(@Root() city: City, @Ctx() ctx: Context): Promise<Membership[]> {
+  memberships(@Root() city: R.City, @Ctx() ctx: Context): Promise<Membership[]> {
     return ctx.loaders.membershipsOfCity.load(city.id);
   }
 
   @FieldResolver(() => [Hosting], { description: 'The offices of international organizations situated in the city.' })
-  hostedOrganizations(@Root() city: City, @Ctx() ctx: Context): Promise<Hosting[]> {
+  hostedOrganizations(@Root() city: R.City, @Ctx() ctx: Context): Promise<Hosting[]> {
     return ctx.loaders.hostingsOfCity.load(city.id);
   }
 
   @FieldResolver(() => [OfficeHolding], { description: 'Officials holding office in the city government (e.g. its mayor).' })
-  officials(@Root() city: City, @Ctx() ctx: Context): Promise<OfficeHolding[]> {
+  officials(@Root() city: R.City, @Ctx() ctx: Context): Promise<OfficeHolding[]> {
     return ctx.loaders.officeHolders.load(`${OfficeTargetType.CITY}:${city.id}`);
   }
 }
@@ -47,12 +50,12 @@ export class CityResolver {
 @Resolver(() => Nation)
 export class NationResolver {
   @FieldResolver(() => [City], { description: 'The cities of the graph located in this nation, by name.' })
-  cities(@Root() nation: Nation, @Ctx() ctx: Context): Promise<City[]> {
+  cities(@Root() nation: R.Nation, @Ctx() ctx: Context): Promise<City[]> {
     return ctx.loaders.citiesOfNation.load(nation.code).then((rows) => rows.map((r) => r.city));
   }
 
   @FieldResolver(() => [OfficeHolding], { description: 'Officials representing this nation (e.g. its ambassadors).' })
-  officials(@Root() nation: Nation, @Ctx() ctx: Context): Promise<OfficeHolding[]> {
+  officials(@Root() nation: R.Nation, @Ctx() ctx: Context): Promise<OfficeHolding[]> {
     return ctx.loaders.officeHolders.load(`${OfficeTargetType.NATION}:${nation.code}`);
   }
 }
@@ -60,17 +63,17 @@ export class NationResolver {
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @FieldResolver(() => [Membership], { description: 'The member cities the sources name (not every member of large organizations).' })
-  members(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Membership[]> {
+  members(@Root() organization: R.Organization, @Ctx() ctx: Context): Promise<Membership[]> {
     return ctx.loaders.membershipsOfOrganization.load(organization.id);
   }
 
   @FieldResolver(() => [Hosting], { description: 'The cities where the organization has an office.' })
-  hostedBy(@Root() organization: Organization, @Ctx() ctx: Context): Promise<Hosting[]> {
+  hostedBy(@Root() organization: R.Organization, @Ctx() ctx: Context): Promise<Hosting[]> {
     return ctx.loaders.hostingsOfOrganization.load(organization.id);
   }
 
   @FieldResolver(() => [OfficeHolding], { description: 'Officials holding office in the organization (e.g. its president).' })
-  officials(@Root() organization: Organization, @Ctx() ctx: Context): Promise<OfficeHolding[]> {
+  officials(@Root() organization: R.Organization, @Ctx() ctx: Context): Promise<OfficeHolding[]> {
     return ctx.loaders.officeHolders.load(`${OfficeTargetType.ORGANIZATION}:${organization.id}`);
   }
 }
@@ -78,12 +81,12 @@ export class OrganizationResolver {
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => City, { description: 'The member city.' })
-  city(@Root() m: Membership, @Ctx() ctx: Context): Promise<City> {
+  city(@Root() m: R.Membership, @Ctx() ctx: Context): Promise<City> {
     return required(ctx.loaders.city.load(m.cityId), `city ${m.cityId}`);
   }
 
   @FieldResolver(() => Organization, { description: 'The organization.' })
-  organization(@Root() m: Membership, @Ctx() ctx: Context): Promise<Organization> {
+  organization(@Root() m: R.Membership, @Ctx() ctx: Context): Promise<Organization> {
     return required(ctx.loaders.organization.load(m.organizationId), `organization ${m.organizationId}`);
   }
 }
@@ -91,12 +94,12 @@ export class MembershipResolver {
 @Resolver(() => Hosting)
 export class HostingResolver {
   @FieldResolver(() => City, { description: 'The host city.' })
-  city(@Root() h: Hosting, @Ctx() ctx: Context): Promise<City> {
+  city(@Root() h: R.Hosting, @Ctx() ctx: Context): Promise<City> {
     return required(ctx.loaders.city.load(h.cityId), `city ${h.cityId}`);
   }
 
   @FieldResolver(() => Organization, { description: 'The organization whose office it is.' })
-  organization(@Root() h: Hosting, @Ctx() ctx: Context): Promise<Organization> {
+  organization(@Root() h: R.Hosting, @Ctx() ctx: Context): Promise<Organization> {
     return required(ctx.loaders.organization.load(h.organizationId), `organization ${h.organizationId}`);
   }
 }
@@ -104,7 +107,7 @@ export class HostingResolver {
 @Resolver(() => OfficeHolding)
 export class OfficeHoldingResolver {
   @FieldResolver(() => Official, { description: 'The official holding the office.' })
-  official(@Root() holding: OfficeHolding, @Ctx() ctx: Context): Promise<Official> {
+  official(@Root() holding: R.OfficeHolding, @Ctx() ctx: Context): Promise<Official> {
     return required(ctx.loaders.official.load(holding.officialId), `official ${holding.officialId}`);
   }
 }
@@ -112,12 +115,12 @@ export class OfficeHoldingResolver {
 @Resolver(() => Official)
 export class OfficialResolver {
   @FieldResolver(() => [Office], { description: 'The offices the official holds.' })
-  offices(@Root() official: Official, @Ctx() ctx: Context): Promise<Office[]> {
+  offices(@Root() official: R.Official, @Ctx() ctx: Context): Promise<Office[]> {
     return ctx.loaders.officesOfOfficial.load(official.id);
   }
 
   @FieldResolver(() => [Meeting], { description: 'The meetings the official took part in, oldest first.' })
-  meetings(@Root() official: Official, @Ctx() ctx: Context): Promise<Meeting[]> {
+  meetings(@Root() official: R.Official, @Ctx() ctx: Context): Promise<Meeting[]> {
     return ctx.loaders.meetingsOfOfficial.load(official.id);
   }
 }
@@ -125,17 +128,17 @@ export class OfficialResolver {
 @Resolver(() => Office)
 export class OfficeResolver {
   @FieldResolver(() => City, { nullable: true, description: 'The city, when the office belongs to a city.' })
-  city(@Root() office: Office, @Ctx() ctx: Context): Promise<City | null> | null {
+  city(@Root() office: R.Office, @Ctx() ctx: Context): Promise<City | null> | null {
     return office.targetType === OfficeTargetType.CITY ? ctx.loaders.city.load(office.targetId) : null;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization, when the office belongs to one.' })
-  organization(@Root() office: Office, @Ctx() ctx: Context): Promise<Organization | null> | null {
+  organization(@Root() office: R.Office, @Ctx() ctx: Context): Promise<Organization | null> | null {
     return office.targetType === OfficeTargetType.ORGANIZATION ? ctx.loaders.organization.load(office.targetId) : null;
   }
 
   @FieldResolver(() => Nation, { nullable: true, description: 'The nation, when the office belongs to a nation.' })
-  nation(@Root() office: Office, @Ctx() ctx: Context): Promise<Nation | null> | null {
+  nation(@Root() office: R.Office, @Ctx() ctx: Context): Promise<Nation | null> | null {
     return office.targetType === OfficeTargetType.NATION ? ctx.loaders.nation.load(office.targetId) : null;
   }
 }
@@ -143,7 +146,7 @@ export class OfficeResolver {
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @FieldResolver(() => Official, { description: 'The other official at the meeting.' })
-  with(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<Official> {
+  with(@Root() meeting: R.Meeting, @Ctx() ctx: Context): Promise<Official> {
     return required(ctx.loaders.official.load(meeting.otherId), `official ${meeting.otherId}`);
   }
 }

@@ -93,8 +93,11 @@ export class QueryResolver {
       'Which partner cities (sister or friendship) of a city are members of the same international organizations, ' +
       'and of which: ordered by the number shared (most first), then by partner name.',
   })
-  partnersSharingOrganizations(@Args() args: PartnersSharingArgs, @Ctx() ctx: Context): Promise<SharedOrganizations[]> {
-    return ctx.services.traversals.partnersSharingOrganizations(args.cityId, args.minShared, args.limit ?? null);
+  async partnersSharingOrganizations(@Args() args: PartnersSharingArgs, @Ctx() ctx: Context): Promise<SharedOrganizations[]> {
+    const found = await ctx.services.traversals.partnersSharingOrganizations(args.cityId, args.minShared, args.limit ?? null);
+    // The partners' nations came with them: `partner { nation }` asks the store nothing more.
+    for (const { partnerNation } of found) if (partnerNation) ctx.loaders.nation.prime(partnerNation.code, partnerNation);
+    return found;
   }
 
   @Query(() => [Organization], { description: 'The international organizations two cities are both members of, by name.' })

@@ -43,6 +43,13 @@ export class CityRepository extends NodeRepository<City, CityFilters> {
     }, orders);
   }
 
+  /** Cities by id with their nations, in one statement (a city's nation is null when it is located nowhere). */
+  async getWithNations(ids: readonly string[]): Promise<{ city: City; nation: Nation | null }[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.run('city/get-cities-by-ids', { ids: [...ids] });
+    return rows.map((row) => ({ city: toCity(row.city as Row), nation: (row.nation ?? null) as Nation | null }));
+  }
+
   /** The partnerships of these cities, each seen from its city, by partner name. */
   async partnershipsOf(ids: readonly string[]): Promise<Partnership[]> {
     const rows = await this.run('city/get-partnerships-of-cities', { ids: [...ids] });

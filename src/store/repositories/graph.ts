@@ -2,7 +2,7 @@
 // network, keyset pages of every node and relationship (analytics, exports) and counts (health). The only code that
 // names these queries, their parameters and their columns.
 import { isDirected, RELATIONSHIP_TYPES, type Label, type RelType } from '../../model/graph';
-import type { City, NodeRef, Organization, RelationshipRecord } from '../../model/records';
+import type { City, Nation, NodeRef, Organization, RelationshipRecord } from '../../model/records';
 import type { Row } from '../port';
 import { StatementBuilder, degreePattern, keyedSource, type DegreeSide } from '../query/compile';
 import { toCity } from './entities';
@@ -131,10 +131,15 @@ export class GraphRepository {
     cityId: string,
     minShared: number,
     limit: number | null = null,
-  ): Promise<{ partner: City; organizations: Organization[]; sharedCount: number }[] | null> {
+  ): Promise<{ partner: City; partnerNation: Nation | null; organizations: Organization[]; sharedCount: number }[] | null> {
     const [row] = await this.run('traversal/partners-sharing-organizations', { cityId, minShared, limit });
     if (!row || Number(row.found) === 0) return null;
-    return (row.partners as Row[]).map((r) => ({ partner: toCity(r.partner as Row), organizations: r.organizations as Organization[], sharedCount: Number(r.sharedCount) }));
+    return (row.partners as Row[]).map((r) => ({
+      partner: toCity(r.partner as Row),
+      partnerNation: (r.nation ?? null) as Nation | null,
+      organizations: r.organizations as Organization[],
+      sharedCount: Number(r.sharedCount),
+    }));
   }
 
   async sharedOrganizations(cityA: string, cityB: string): Promise<Organization[]> {
