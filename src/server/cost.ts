@@ -166,6 +166,7 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statisti
             : new Map<FieldNode, number>();
           // Variables that do not fit their types (an unknown enum value, a missing field): nothing can run, and
           // Apollo answers 400 BAD_USER_INPUT when it coerces them. Thrown from here, the error would be a 500.
+          let failure: string | undefined;
           const estimate = (stats: DegreeSnapshot | undefined, unsized?: () => void): number | null => {
             try {
               return getComplexity({
@@ -176,8 +177,9 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statisti
                 estimators: [graphEstimator(stats, plan.nested, unsized, anchored)],
               });
             } catch (error) {
-              if (error instanceof GraphQLError) return null;
-              throw error;
+              if (!(error instanceof GraphQLError)) throw error;
+              failure = error.message;
+              return null;
             }
           };
           let cost: number | null;
@@ -209,7 +211,14 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statisti
               cost = estimate(stats);
             }
           }
-          if (cost === null) return;
+          if (cost === null) {
+            if (!operation || getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return;
+            // The variables fit their types and still no estimate (an explicit null for a variable with a default,
+            // passed to an argument that needs a value): the operation must not run uncosted.
+            throw new GraphQLError(`This operation's cost cannot be estimated with these variables${failure ? `: ${failure}` : ''}`, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
           if (cost > maxCost) {
             throw new GraphQLError(
               `Query cost limit of ${maxCost} exceeded: this operation is estimated at ${cost} (list sizes from the graph's ` +

@@ -59,6 +59,21 @@ describe('costs from the seeded graph', () => {
     const fifteen = await post(server, METRICS(15));
     expect(fifteen.body.errors![0].extensions.cost).toBeGreaterThanOrEqual(15 * ANALYTICS_FIELD_COST);
   });
+
+  test('an operation whose cost cannot be estimated does not run uncosted (an explicit null for a defaulted variable)', async () => {
+    // Valid as written (a variable with a default may feed a non-null argument), but null as sent: the estimate cannot
+    // read the argument. The 15 analytics aliases beside it would cost 15 computations.
+    const query = `query($id: ID = "seoul") { partnersSharingOrganizations(cityId: $id) { sharedCount } ${METRICS(15).slice(1, -1)} }`;
+    const refused = await post(server, query, undefined, { id: null });
+    expect(refused.status).toBe(400);
+    expect(refused.body.data).toBeUndefined();
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/cost cannot be estimated with these variables: .*cityId/), extensions: { code: 'BAD_USER_INPUT' } }),
+    ]);
+    // With the default, the same operation is costed (and refused for its 15 computations).
+    const costed = await post(server, query);
+    expect(costed.body.errors![0].extensions.cost).toBeGreaterThanOrEqual(15 * ANALYTICS_FIELD_COST);
+  });
 });
 
 describe('costs from a graph with a hub', () => {
