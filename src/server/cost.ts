@@ -19,6 +19,7 @@ import type { RelType } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
 import { RELATIONSHIP_LISTS, anchoredLists, anchoredSizes } from './list-sizes';
 import { degreeStatisticsFor, figuresOf, type DegreeSnapshot, type DegreeStatistics } from '../services/degree-stats';
+import { READS_PER_COST_UNIT, TRAVERSAL_FIELDS, TRAVERSAL_PAIRS, traversalCost } from './traversal-cost';
 
 /** How many items a list the graph's statistics say nothing about (labels, topics…) is assumed to hold. */
 export const ASSUMED_LIST_SIZE = 20;
@@ -28,7 +29,7 @@ export const ANALYTICS_FIELD_COST = 5000;
 export const ANALYTICS_FIELDS = new Set(['Query.networkMetrics', 'Query.communities']);
 
 /** The degree statistics the cost of a store's operations is estimated from (one per store). */
-export const costStatistics = (store: GraphStore): DegreeStatistics => degreeStatisticsFor(store, Object.values(RELATIONSHIP_LISTS));
+export const costStatistics = (store: GraphStore): DegreeStatistics => degreeStatisticsFor(store, [...Object.values(RELATIONSHIP_LISTS), ...TRAVERSAL_PAIRS]);
 
 /** A connection's page size when neither `first` nor `last` is given (DEFAULT_PAGE_SIZE of the services). */
 export const DEFAULT_CONNECTION_SIZE = 20;
@@ -40,6 +41,7 @@ export const DEFAULT_CONNECTION_SIZE = 20;
  * (the hub) when the list hangs off one object, and the 95th percentile when it is repeated for every item of an
  * enclosing list (the degree of a typical item); without figures yet, `unsized` is called. A list hanging off a node
  * the operation names by its key (list-sizes.ts) is sized by that node's own degree (`anchored`). Analytics fields cost ANALYTICS_FIELD_COST each, alias by alias.
+ * A traversal (a neighbourhood) adds the relationships it can read, from the figures too (traversal-cost.ts).
  * Introspection is free.
  */
 export function graphEstimator(
@@ -58,10 +60,13 @@ export function graphEstimator(
     // A connection without first/last gets the default page; its `edges` list is counted by the page already.
     if (getNamedType(field.type).name.endsWith('Connection')) return 1 + DEFAULT_CONNECTION_SIZE * childComplexity;
     if (!isListType(getNullableType(field.type)) || type.name.endsWith('Connection')) {
+      let reads = 0;
+      if (TRAVERSAL_FIELDS.has(name) && stats) reads = traversalCost(name, stats, args);
+      else if (TRAVERSAL_FIELDS.has(name)) unsized?.();
       // An object holding lists of at most `limit` items (a neighbourhood's nodes and relationships): its lists
       // were counted at ASSUMED_LIST_SIZE each, so scale them to the limit.
-      if (typeof args.limit === 'number') return 1 + Math.ceil((childComplexity * args.limit) / ASSUMED_LIST_SIZE);
-      return 1 + childComplexity;
+      if (typeof args.limit === 'number') return reads + 1 + Math.ceil((childComplexity * args.limit) / ASSUMED_LIST_SIZE);
+      return reads + 1 + childComplexity;
     }
     let size = ASSUMED_LIST_SIZE;
     if (typeof args.limit === 'number') size = args.limit;
@@ -146,7 +151,8 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statisti
           if (cost > maxCost) {
             throw new GraphQLError(
               `Query cost limit of ${maxCost} exceeded: this operation is estimated at ${cost} (list sizes from the graph's ` +
-                `degrees, ${ANALYTICS_FIELD_COST} per analytics field). Nest fewer lists, or ask for smaller pages.`,
+                `degrees, ${ANALYTICS_FIELD_COST} per analytics field, one per ${READS_PER_COST_UNIT} relationships a neighbourhood can read). ` +
+                'Nest fewer lists, ask for smaller pages, or fewer or smaller neighbourhoods.',
               { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } } },
             );
           }

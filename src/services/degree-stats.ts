@@ -18,6 +18,8 @@ export interface DegreeFigures {
   max: number;
   /** The degree that `percentile` of the nodes with at least one such relationship do not exceed. */
   high: number;
+  /** The sum of every node's degree (twice the relationships for `both`, the relationships for `out` or `in`). */
+  total: number;
 }
 
 export interface DegreeSnapshot {
@@ -113,12 +115,13 @@ function summarise(histogram: { degree: number; nodes: number }[]): DegreeFigure
     high = h.degree;
     if (seen >= rank) break;
   }
-  return { max: histogram[histogram.length - 1]?.degree ?? 0, high };
+  const sum = histogram.reduce((acc, h) => acc + h.degree * h.nodes, 0);
+  return { max: histogram[histogram.length - 1]?.degree ?? 0, high, total: sum };
 }
 
 /** The figures of one relationship list; zeros when the graph has no such relationship. */
 export function figuresOf(snapshot: DegreeSnapshot, type: RelType, side: Side): DegreeFigures {
-  return snapshot.figures.get(`${type}:${side}`) ?? { max: 0, high: 0 };
+  return snapshot.figures.get(`${type}:${side}`) ?? { max: 0, high: 0, total: 0 };
 }
 
 const statistics = new WeakMap<GraphStore, Map<string, DegreeStatistics>>();
