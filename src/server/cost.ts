@@ -104,8 +104,24 @@ export function nestedFields(schema: GraphQLSchema, document: DocumentNode): Set
   return nested;
 }
 
-/** Refuses, with HTTP 400 and a message naming the limit, any operation whose estimated cost exceeds maxCost. */
+/** Estimates kept per document and key (see costLimitPlugin); past this many for one document, forgotten at once. */
+const ESTIMATES_PER_DOCUMENT = 32;
+
+/** Variables small enough to key an estimate by: scalars and short lists of scalars (not an import's records). */
+function variablesKey(variables: Record<string, unknown>): string | null {
+  const scalar = (v: unknown) => v === null || typeof v !== 'object';
+  const small = Object.values(variables).every((v) => scalar(v) || (Array.isArray(v) && v.length <= 20 && v.every(scalar)));
+  return small ? JSON.stringify(variables) : null;
+}
+
+/**
+ * Refuses, with HTTP 400 and a message naming the limit, any operation whose estimated cost exceeds maxCost.
+ * Apollo keeps one parsed document per query text, so a document's nested fields and its estimates (by the
+ * figures' version, operation, variables and the named nodes' degrees) are kept with it: a client repeating a
+ * refused operation (an attack of aliases) costs the request thread a lookup, not a walk of the whole document.
+ */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statistics?: DegreeStatistics): ApolloServerPlugin {
+  const known = new WeakMap<DocumentNode, { nested: Set<FieldNode>; estimates: Map<string, { cost: number | null; unsized: boolean }> }>();
   return {
     async requestDidStart() {
       return {
@@ -113,14 +129,14 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statisti
           // The figures of the current graph version when they are read; a read is started when due, and awaited
           // only by an operation that has a relationship list to size and nothing read yet to size it with.
           statistics?.current().catch(() => undefined);
-          const nested = nestedFields(schema, document);
+          let kept = known.get(document);
+          if (!kept) known.set(document, (kept = { nested: nestedFields(schema, document), estimates: new Map() }));
+          const { nested, estimates } = kept;
           // The named nodes' own degrees; if they cannot be read, those lists are sized from the figures instead.
           const anchored = statistics
             ? await anchoredSizes(anchoredLists(schema, document, request.variables ?? {}), statistics).catch(() => new Map<FieldNode, number>())
             : new Map<FieldNode, number>();
-          // Variables that do not fit their types (an unknown enum value, a missing field): nothing can run, and
-          // Apollo answers 400 BAD_USER_INPUT when it coerces them. Thrown from here, the error would be a 500.
-          const estimate = (stats: DegreeSnapshot | undefined, unsized?: () => void): number | null => {
+          const compute = (stats: DegreeSnapshot | undefined, unsized: () => void): number | null => {
             try {
               return getComplexity({
                 schema,
@@ -130,9 +146,25 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statisti
                 estimators: [graphEstimator(stats, nested, unsized, anchored)],
               });
             } catch (error) {
+              // Variables that do not fit their types (an unknown enum value, a missing field): nothing can run, and
+              // Apollo answers 400 BAD_USER_INPUT when it coerces them. Thrown from here, the error would be a 500.
               if (error instanceof GraphQLError) return null;
               throw error;
             }
+          };
+          const variables = variablesKey(request.variables ?? {});
+          const estimate = (stats: DegreeSnapshot | undefined, unsized?: () => void): number | null => {
+            const key = variables === null ? null : JSON.stringify([stats?.version ?? null, request.operationName ?? null, variables, [...anchored.values()]]);
+            let hit = key === null ? undefined : estimates.get(key);
+            if (!hit) {
+              let missing = false;
+              hit = { cost: compute(stats, () => (missing = true)), unsized: false };
+              hit.unsized = missing;
+              if (estimates.size >= ESTIMATES_PER_DOCUMENT) estimates.clear();
+              if (key !== null) estimates.set(key, hit);
+            }
+            if (hit.unsized) unsized?.();
+            return hit.cost;
           };
           let unsized = false;
           let cost = estimate(statistics?.peek(), () => (unsized = true));
