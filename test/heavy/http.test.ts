@@ -31,10 +31,13 @@ const NEIGHBORHOODS = (n: number, centre: (i: number) => string, args: string) =
   `{ ${Array.from({ length: n }, (_, i) => `n${i}: neighborhood(id: "${centre(i)}", ${args}) { truncated nodes { id } }`).join(' ')} }`;
 const METRICS = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `m${i}: networkMetrics(via: [${['SISTER_OF', 'MEMBER_OF', 'HOSTS', 'LOCATED_IN'][i % 4]}]) { nodeCount }`).join(' ')} }`;
 
+/** Neighbourhoods take seconds each on Neo4j on a loaded machine: the tests that run them wait for their answers. */
+const SLOW_ENGINE_MS = 120_000;
+
 describe('costs from the seeded graph', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ requestTimeoutMs: SLOW_ENGINE_MS });
   });
   afterAll(() => server.close());
 
@@ -59,7 +62,7 @@ describe('costs from the seeded graph', () => {
     expect(seoul.body.data.n0.nodes.length).toBeGreaterThan(50);
     const fifteen = await post(server, NEIGHBORHOODS(15, () => 'seoul', 'depth: 3, limit: 1000'));
     expect([fifteen.status, fifteen.body.errors]).toEqual([200, undefined]);
-  });
+  }, SLOW_ENGINE_MS);
 
   test('analytics fields are counted alias by alias', async () => {
     const three = await post(server, METRICS(3));
@@ -123,7 +126,7 @@ describe('costs of neighbourhoods on a network with hub organizations', () => {
   beforeAll(async () => {
     // bench:load's network at a fifth of its size: 2,000 cities, 20,000 relationships, organizations of up to ~1,000 members.
     const spec = { seed: 11, nations: 30, cities: 2_000, organizations: 60, relationships: 20_000, hostings: 200, sisterShare: 0.4 };
-    server = await startTestServer({ beforeStart: (store) => loadSynthetic(store, generateSynthetic(spec)) });
+    server = await startTestServer({ requestTimeoutMs: SLOW_ENGINE_MS, beforeStart: (store) => loadSynthetic(store, generateSynthetic(spec)) });
   });
   afterAll(() => server.close());
 
@@ -144,7 +147,7 @@ describe('costs of neighbourhoods on a network with hub organizations', () => {
     const ordinary = await post(server, NEIGHBORHOODS(1, city, 'depth: 2'));
     expect([ordinary.status, ordinary.body.errors]).toEqual([200, undefined]);
     expect(ordinary.body.data.n0.nodes).toHaveLength(200);
-  });
+  }, SLOW_ENGINE_MS);
 });
 
 describe('deadline and disconnect', () => {
