@@ -31,14 +31,14 @@ const NEIGHBORHOODS = (n: number, centre: (i: number) => string, args: string) =
   `{ ${Array.from({ length: n }, (_, i) => `n${i}: neighborhood(id: "${centre(i)}", ${args}) { truncated nodes { id } }`).join(' ')} }`;
 const METRICS = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `m${i}: networkMetrics(via: [${['SISTER_OF', 'MEMBER_OF', 'HOSTS', 'LOCATED_IN'][i % 4]}]) { nodeCount }`).join(' ')} }`;
 
-/** Neighbourhoods take seconds each on Neo4j on a loaded machine: the tests that run them wait for their answers. */
+/** Seeding a cold Neo4j, and neighbourhoods on it, take seconds on a loaded machine: the hooks and tests wait for them. */
 const SLOW_ENGINE_MS = 120_000;
 
 describe('costs from the seeded graph', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ requestTimeoutMs: SLOW_ENGINE_MS });
-  });
+  }, SLOW_ENGINE_MS);
   afterAll(() => server.close());
 
   test("the analyst's four-level question is accepted and answered", async () => {
@@ -92,7 +92,7 @@ describe('costs from a graph with a hub', () => {
   };
   beforeAll(async () => {
     server = await startTestServer({ beforeStart: addHub });
-  });
+  }, SLOW_ENGINE_MS);
   afterAll(() => server.close());
 
   test("the hub's partners' partners' partners are refused, with a message naming the limit", async () => {
@@ -127,7 +127,7 @@ describe('costs of neighbourhoods on a network with hub organizations', () => {
     // bench:load's network at a fifth of its size: 2,000 cities, 20,000 relationships, organizations of up to ~1,000 members.
     const spec = { seed: 11, nations: 30, cities: 2_000, organizations: 60, relationships: 20_000, hostings: 200, sisterShare: 0.4 };
     server = await startTestServer({ requestTimeoutMs: SLOW_ENGINE_MS, beforeStart: (store) => loadSynthetic(store, generateSynthetic(spec)) });
-  });
+  }, SLOW_ENGINE_MS);
   afterAll(() => server.close());
 
   test('fifteen aliased neighbourhoods of depth 3 and 1,000 nodes are refused, with a message naming the limit', async () => {
@@ -155,7 +155,7 @@ describe('deadline and disconnect', () => {
   beforeAll(async () => {
     // Computations that run until cancelled: the pool's one worker takes a task and never answers.
     server = await startTestServer({ requestTimeoutMs: 500, analytics: { pool: new WorkerPool(1, path.join(__dirname, '../support/stalled-analytics-worker.ts')) } });
-  });
+  }, SLOW_ENGINE_MS);
   afterAll(() => server.close());
 
   test('past its deadline a query gets TIMEOUT, and the computation it waited for is dropped', async () => {
