@@ -22,6 +22,7 @@ import type { RelType } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
 import { RELATIONSHIP_LISTS, anchoredLists, anchoredSizes, anchorsOf, type Anchor } from './list-sizes';
 import { degreeStatisticsFor, figuresOf, type DegreeSnapshot, type DegreeStatistics } from '../services/degree-stats';
+import { READS_PER_COST_UNIT, TRAVERSAL_FIELDS, TRAVERSAL_PAIRS, traversalCost } from './traversal-cost';
 
 /** How many items a list the graph's statistics say nothing about (labels, topics…) is assumed to hold. */
 export const ASSUMED_LIST_SIZE = 20;
@@ -31,7 +32,7 @@ export const ANALYTICS_FIELD_COST = 5000;
 export const ANALYTICS_FIELDS = new Set(['Query.networkMetrics', 'Query.communities']);
 
 /** The degree statistics the cost of a store's operations is estimated from (one per store). */
-export const costStatistics = (store: GraphStore): DegreeStatistics => degreeStatisticsFor(store, Object.values(RELATIONSHIP_LISTS));
+export const costStatistics = (store: GraphStore): DegreeStatistics => degreeStatisticsFor(store, [...Object.values(RELATIONSHIP_LISTS), ...TRAVERSAL_PAIRS]);
 
 /** A connection's page size when neither `first` nor `last` is given (DEFAULT_PAGE_SIZE of the services). */
 export const DEFAULT_CONNECTION_SIZE = 20;
@@ -43,6 +44,7 @@ export const DEFAULT_CONNECTION_SIZE = 20;
  * (the hub) when the list hangs off one object, and the 95th percentile when it is repeated for every item of an
  * enclosing list (the degree of a typical item); without figures yet, `unsized` is called. A list hanging off a node
  * the operation names by its key (list-sizes.ts) is sized by that node's own degree (`anchored`). Analytics fields cost ANALYTICS_FIELD_COST each, alias by alias.
+ * A traversal (a neighbourhood) adds the relationships it can read, from the figures too (traversal-cost.ts).
  * Introspection is free.
  */
 export function graphEstimator(
@@ -61,10 +63,13 @@ export function graphEstimator(
     // A connection without first/last gets the default page; its `edges` list is counted by the page already.
     if (getNamedType(field.type).name.endsWith('Connection')) return 1 + DEFAULT_CONNECTION_SIZE * childComplexity;
     if (!isListType(getNullableType(field.type)) || type.name.endsWith('Connection')) {
+      let reads = 0;
+      if (TRAVERSAL_FIELDS.has(name) && stats) reads = traversalCost(name, stats, args);
+      else if (TRAVERSAL_FIELDS.has(name)) unsized?.();
       // An object holding lists of at most `limit` items (a neighbourhood's nodes and relationships): its lists
       // were counted at ASSUMED_LIST_SIZE each, so scale them to the limit.
-      if (typeof args.limit === 'number') return 1 + Math.ceil((childComplexity * args.limit) / ASSUMED_LIST_SIZE);
-      return 1 + childComplexity;
+      if (typeof args.limit === 'number') return reads + 1 + Math.ceil((childComplexity * args.limit) / ASSUMED_LIST_SIZE);
+      return reads + 1 + childComplexity;
     }
     let size = ASSUMED_LIST_SIZE;
     if (typeof args.limit === 'number') size = args.limit;
@@ -109,7 +114,7 @@ const ESTIMATES_KEPT = 256;
  * What the cost of one parsed document depends on, worked out once: Apollo keeps parsed documents, so a repeated
  * operation is the same DocumentNode, and its walks (nested fields, anchored lists, the estimate itself) need not be
  * repeated per request. An estimate depends on the request only through the variables that size lists (`first`,
- * `last`, `limit`) or skip fields (`@skip`, `@include`), which variables are null or missing (an argument that cannot
+ * `last`, `limit`, a neighbourhood's `depth` and `via`) or skip fields (`@skip`, `@include`), which variables are null or missing (an argument that cannot
  * be read makes the estimate fail), the anchored nodes' degrees and the degree figures: `estimates` is keyed by
  * those, and emptied when the figures change.
  */
@@ -122,7 +127,8 @@ interface DocumentCost {
   estimates: Map<string, number | null>;
 }
 
-const SIZING_ARGUMENTS = new Set(['first', 'last', 'limit']);
+// `depth` and `via` price a neighbourhood by the relationships it can read (traversal-cost.ts).
+const SIZING_ARGUMENTS = new Set(['first', 'last', 'limit', 'depth', 'via']);
 
 function documentCost(schema: GraphQLSchema, document: DocumentNode, plans: WeakMap<DocumentNode, DocumentCost>): DocumentCost {
   let plan = plans.get(document);
@@ -222,7 +228,8 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statisti
           if (cost > maxCost) {
             throw new GraphQLError(
               `Query cost limit of ${maxCost} exceeded: this operation is estimated at ${cost} (list sizes from the graph's ` +
-                `degrees, ${ANALYTICS_FIELD_COST} per analytics field). Nest fewer lists, or ask for smaller pages.`,
+                `degrees, ${ANALYTICS_FIELD_COST} per analytics field, one per ${READS_PER_COST_UNIT} relationships a neighbourhood can read). ` +
+                'Nest fewer lists, ask for smaller pages, or fewer or smaller neighbourhoods.',
               { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } } },
             );
           }

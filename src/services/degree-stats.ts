@@ -3,7 +3,7 @@
 // each, once per graph version, at most every `minIntervalMs` under a stream of writes, and never more than 5% of
 // the time (each read scans a relationship type: seconds at a million relationships), the previous figures serving
 // meanwhile; never twice at once.
-import type { Label, RelType } from '../model/graph';
+import { RELATIONSHIPS, type Label, type RelType } from '../model/graph';
 import type { GraphStore } from '../store/graph-store';
 import type { DegreeSide } from '../store/query/compile';
 import { repositories } from '../store/repositories';
@@ -18,6 +18,8 @@ export interface DegreeFigures {
   max: number;
   /** The degree that `percentile` of the nodes with at least one such relationship do not exceed. */
   high: number;
+  /** The sum of every node's degree (twice the relationships for `both`, the relationships for `out` or `in`). */
+  total: number;
 }
 
 export interface DegreeSnapshot {
@@ -91,9 +93,16 @@ export class DegreeStatistics {
     this.readAt = Date.now();
     const graph = repositories(this.store).graph;
     const figures = new Map<string, DegreeFigures>();
-    // One after the other: the figures are not urgent, the requests beside them are.
-    for (const [type, side] of this.pairs) {
-      const histogram = await graph.degreeHistogram(type, side);
+    const histograms = new Map<string, Histogram>();
+    // One after the other: the figures are not urgent, the requests beside them are. Either way last: for a type
+    // whose two ends never share a label (MEMBER_OF: cities to organizations), a node's degree either way is its
+    // degree on its one side, so that histogram is the other two added, not a third scan of the type.
+    for (const [type, side] of [...this.pairs].sort((a, b) => Number(a[1] === 'both') - Number(b[1] === 'both'))) {
+      const out = histograms.get(`${type}:out`);
+      const into = histograms.get(`${type}:in`);
+      const oneSided = side === 'both' && out && into && !RELATIONSHIPS[type].from.some((label) => RELATIONSHIPS[type].to.includes(label));
+      const histogram = oneSided ? [...out, ...into] : await graph.degreeHistogram(type, side);
+      histograms.set(`${type}:${side}`, histogram);
       if (histogram.length > 0) figures.set(`${type}:${side}`, summarise(histogram));
     }
     this.lastReadMs = Date.now() - this.readAt;
@@ -102,8 +111,11 @@ export class DegreeStatistics {
   }
 }
 
-function summarise(histogram: { degree: number; nodes: number }[]): DegreeFigures {
-  histogram.sort((a, b) => a.degree - b.degree);
+type Histogram = { degree: number; nodes: number }[];
+
+/** The figures of a histogram (entries of one degree may repeat: their nodes add up). */
+function summarise(entries: Histogram): DegreeFigures {
+  const histogram = [...entries].sort((a, b) => a.degree - b.degree);
   const total = histogram.reduce((sum, h) => sum + h.nodes, 0);
   const rank = Math.ceil(DEGREE_PERCENTILE * total);
   let seen = 0;
@@ -113,12 +125,13 @@ function summarise(histogram: { degree: number; nodes: number }[]): DegreeFigure
     high = h.degree;
     if (seen >= rank) break;
   }
-  return { max: histogram[histogram.length - 1]?.degree ?? 0, high };
+  const sum = histogram.reduce((acc, h) => acc + h.degree * h.nodes, 0);
+  return { max: histogram[histogram.length - 1]?.degree ?? 0, high, total: sum };
 }
 
 /** The figures of one relationship list; zeros when the graph has no such relationship. */
 export function figuresOf(snapshot: DegreeSnapshot, type: RelType, side: Side): DegreeFigures {
-  return snapshot.figures.get(`${type}:${side}`) ?? { max: 0, high: 0 };
+  return snapshot.figures.get(`${type}:${side}`) ?? { max: 0, high: 0, total: 0 };
 }
 
 const statistics = new WeakMap<GraphStore, Map<string, DegreeStatistics>>();

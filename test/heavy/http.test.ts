@@ -1,10 +1,12 @@
 // Heavy work through the real HTTP server: costs read from the stored graph (a hub's nested partners refused, the
-// seed analyst's four-level question accepted, analytics fields counted alias by alias), and a request's deadline
+// seed analyst's four-level question accepted, analytics fields counted alias by alias, aliased neighbourhoods priced
+// by the relationships they can read), and a request's deadline
 // and its client's departure cancelling the computation it waits for.
 import path from 'node:path';
 import { analyticsFor } from '../../src/services/analytics/analytics-service';
 import { WorkerPool } from '../../src/services/analytics/pool';
 import { ANALYTICS_FIELD_COST } from '../../src/server/cost';
+import { generateSynthetic, loadSynthetic } from '../../bench/synthetic';
 import type { GraphStore } from '../../src/store/graph-store';
 import { startTestServer, type TestServer } from '../support/server';
 
@@ -25,13 +27,18 @@ async function eventually(check: () => boolean): Promise<void> {
 /** The seed analyst's question: Seoul's partners, their organizations, those organizations' members, and their partners. */
 const ANALYST = `{ city(id: "seoul") { partners { city { name memberships { organization { name members { city { partners { tier city { name } } } } } } } } } }`;
 const HUB = (id: string) => `{ city(id: "${id}") { partners { city { partners { city { partners { city { id } } } } } } } }`;
+const NEIGHBORHOODS = (n: number, centre: (i: number) => string, args: string) =>
+  `{ ${Array.from({ length: n }, (_, i) => `n${i}: neighborhood(id: "${centre(i)}", ${args}) { truncated nodes { id } }`).join(' ')} }`;
 const METRICS = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `m${i}: networkMetrics(via: [${['SISTER_OF', 'MEMBER_OF', 'HOSTS', 'LOCATED_IN'][i % 4]}]) { nodeCount }`).join(' ')} }`;
+
+/** Seeding a cold Neo4j, and neighbourhoods on it, take seconds on a loaded machine: the hooks and tests wait for them. */
+const SLOW_ENGINE_MS = 120_000;
 
 describe('costs from the seeded graph', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
-  });
+    server = await startTestServer({ requestTimeoutMs: SLOW_ENGINE_MS });
+  }, SLOW_ENGINE_MS);
   afterAll(() => server.close());
 
   test("the analyst's four-level question is accepted and answered", async () => {
@@ -48,6 +55,14 @@ describe('costs from the seeded graph', () => {
     expect(body.data).toBeNull();
     expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/more than 100000 fields/), extensions: { code: 'BAD_USER_INPUT', maxFields: 100000 } })]);
   });
+
+  test('ordinary neighbourhoods are accepted: one of depth 2, and fifteen aliased ones of depth 3 over this small graph', async () => {
+    const seoul = await post(server, NEIGHBORHOODS(1, () => 'seoul', 'depth: 2'));
+    expect([seoul.status, seoul.body.errors]).toEqual([200, undefined]);
+    expect(seoul.body.data.n0.nodes.length).toBeGreaterThan(50);
+    const fifteen = await post(server, NEIGHBORHOODS(15, () => 'seoul', 'depth: 3, limit: 1000'));
+    expect([fifteen.status, fifteen.body.errors]).toEqual([200, undefined]);
+  }, SLOW_ENGINE_MS);
 
   test('analytics fields are counted alias by alias', async () => {
     const three = await post(server, METRICS(3));
@@ -92,7 +107,7 @@ describe('costs from a graph with a hub', () => {
   };
   beforeAll(async () => {
     server = await startTestServer({ beforeStart: addHub });
-  });
+  }, SLOW_ENGINE_MS);
   afterAll(() => server.close());
 
   test("the hub's partners' partners' partners are refused, with a message naming the limit", async () => {
@@ -148,12 +163,50 @@ describe('costs from a graph with a hub', () => {
   });
 });
 
+describe('costs of neighbourhoods on a network with hub organizations', () => {
+  let server: TestServer;
+  const city = (i: number) => `city-${String(i).padStart(5, '0')}`;
+  beforeAll(async () => {
+    // bench:load's network at a fifth of its size: 2,000 cities, 20,000 relationships, organizations of up to ~1,000 members.
+    const spec = { seed: 11, nations: 30, cities: 2_000, organizations: 60, relationships: 20_000, hostings: 200, sisterShare: 0.4 };
+    server = await startTestServer({ requestTimeoutMs: SLOW_ENGINE_MS, beforeStart: (store) => loadSynthetic(store, generateSynthetic(spec)) });
+  }, SLOW_ENGINE_MS);
+  afterAll(() => server.close());
+
+  test('fifteen aliased neighbourhoods of depth 3 and 1,000 nodes are refused, with a message naming the limit', async () => {
+    const { status, body } = await post(server, NEIGHBORHOODS(15, city, 'depth: 3, limit: 1000'));
+    expect(status).toBe(400);
+    expect(body.errors![0].message).toMatch(/Query cost limit of 20000 exceeded: this operation is estimated at \d+ .*relationships a neighbourhood can read/);
+    expect(body.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', maxCost: 20000 });
+    // Their answers alone would have cost 15 × 1,051: the relationships they read are what is over the limit.
+    expect(body.errors![0].extensions.cost).toBeGreaterThan(3 * 20000);
+  });
+
+  test('one of them, and an ordinary neighbourhood (depth 2, default limit), are accepted and answered', async () => {
+    const one = await post(server, NEIGHBORHOODS(1, city, 'depth: 3, limit: 1000'));
+    expect([one.status, one.body.errors]).toEqual([200, undefined]);
+    expect(one.body.data.n0).toMatchObject({ truncated: true, nodes: expect.any(Array) });
+    expect(one.body.data.n0.nodes).toHaveLength(1000);
+    const ordinary = await post(server, NEIGHBORHOODS(1, city, 'depth: 2'));
+    expect([ordinary.status, ordinary.body.errors]).toEqual([200, undefined]);
+    expect(ordinary.body.data.n0.nodes).toHaveLength(200);
+  }, SLOW_ENGINE_MS);
+
+  test('a depth given as a variable prices each request: the estimate kept for a shallow one does not stand in for a deep one', async () => {
+    const around = `query($depth: Int!) { ${Array.from({ length: 10 }, (_, i) => `n${i}: neighborhood(id: "${city(i)}", depth: $depth, limit: 1000) { nodes { id } }`).join(' ')} }`;
+    const code = async (depth: number) => (await post(server, around, undefined, { depth })).body.errors?.[0]?.extensions?.code ?? 'ok';
+    expect(await code(1)).toBe('ok');
+    expect(await code(3)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await code(1)).toBe('ok');
+  }, SLOW_ENGINE_MS);
+});
+
 describe('deadline and disconnect', () => {
   let server: TestServer;
   beforeAll(async () => {
     // Computations that run until cancelled: the pool's one worker takes a task and never answers.
     server = await startTestServer({ requestTimeoutMs: 500, analytics: { pool: new WorkerPool(1, path.join(__dirname, '../support/stalled-analytics-worker.ts')) } });
-  });
+  }, SLOW_ENGINE_MS);
   afterAll(() => server.close());
 
   test('past its deadline a query gets TIMEOUT, and the computation it waited for is dropped', async () => {

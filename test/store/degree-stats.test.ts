@@ -1,7 +1,7 @@
 // The degree figures the query cost is sized from: one typed histogram query per relationship type and side, checked
 // against the degrees counted from seed/graph.json alone (not from the store), on the test engine.
 import { silentLogger } from '../../src/logger';
-import { RELATIONSHIP_TYPES, isDirected, type RelType } from '../../src/model/graph';
+import { RELATIONSHIP_TYPES, type RelType } from '../../src/model/graph';
 import { readSeed, seedIfEmpty } from '../../src/bootstrap';
 import { DegreeStatistics, figuresOf, type DegreePair } from '../../src/services/degree-stats';
 import type { GraphStore } from '../../src/store/graph-store';
@@ -16,9 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const PAIRS: DegreePair[] = RELATIONSHIP_TYPES.flatMap((type): DegreePair[] =>
-  isDirected(type) ? [[type, 'out'], [type, 'in']] : [[type, 'out'], [type, 'in'], [type, 'both']],
-);
+// Every type either way too, directed ones included: a neighbourhood's cost reads them (src/server/traversal-cost.ts).
+const PAIRS: DegreePair[] = RELATIONSHIP_TYPES.flatMap((type): DegreePair[] => [[type, 'out'], [type, 'in'], [type, 'both']]);
 
 /** Degree → how many nodes have it, for one type and side, from the seed file. */
 function expectedHistogram(type: RelType, side: 'out' | 'in' | 'both'): { degree: number; nodes: number }[] {
@@ -45,18 +44,25 @@ test('every type and side: the histogram the store gives is the one counted from
   expect(degrees('MEMBER_OF', 'in').length).toBeGreaterThan(2);
 });
 
-test('the figures: the hub (max) and the 95th percentile of the nodes with such a relationship', async () => {
-  const stats = new DegreeStatistics(store, [['SISTER_OF', 'both'], ['MEMBER_OF', 'in']]);
+test('the figures: the hub (max) and the 95th percentile of the nodes with such a relationship, and their sum', async () => {
+  const pairs: DegreePair[] = [['SISTER_OF', 'both'], ['MEMBER_OF', 'both'], ['MEMBER_OF', 'in'], ['MEMBER_OF', 'out']];
+  const histogramReads = async () =>
+    (await store.metrics.queries.get()).values.filter((v) => v.labels.query === 'stats/degree-histogram').reduce((sum, v) => sum + v.value, 0);
+  const readsBefore = await histogramReads();
+  const stats = new DegreeStatistics(store, pairs);
   expect(stats.peek()).toBeUndefined();
   const snapshot = await stats.current();
   expect(stats.peek()).toBe(snapshot);
-  for (const [type, side] of [['SISTER_OF', 'both'], ['MEMBER_OF', 'in']] as const) {
+  // MEMBER_OF either way is its two sides added (cities and organizations never share a label): not read again.
+  expect((await histogramReads()) - readsBefore).toBe(3);
+  for (const [type, side] of pairs) {
     const histogram = expectedHistogram(type, side);
     const nodes = histogram.flatMap((h) => Array<number>(h.nodes).fill(h.degree));
-    expect(figuresOf(snapshot, type, side)).toEqual({ max: nodes[nodes.length - 1], high: nodes[Math.ceil(0.95 * nodes.length) - 1] });
+    const total = nodes.reduce((sum, degree) => sum + degree, 0);
+    expect(figuresOf(snapshot, type, side)).toEqual({ max: nodes[nodes.length - 1], high: nodes[Math.ceil(0.95 * nodes.length) - 1], total });
   }
   // A pair it was not asked to read has no figures: its lists are sized as empty.
-  expect(figuresOf(snapshot, 'HOSTS', 'in')).toEqual({ max: 0, high: 0 });
+  expect(figuresOf(snapshot, 'HOSTS', 'in')).toEqual({ max: 0, high: 0, total: 0 });
 });
 
 test("one node's degree: as the seed file counts it, and read again once the graph changes", async () => {
