@@ -212,7 +212,8 @@ async function measure(): Promise<void> {
       await new Promise((r) => setTimeout(r, 50));
     }
     const startup = Date.now() - started;
-    console.log(`server answered /health ${startup} ms after it was started: ${health.nodes} nodes, ${health.relationships} relationships`);
+    const counted = health.countsPending ? 'its first count still running' : `${health.nodes} nodes, ${health.relationships} relationships`;
+    console.log(`server answered /health ${startup} ms after it was started: ${counted}`);
     table.push({ what: 'start-up: /health answered after', target: '≤ 5 s', api: `${(startup / 1000).toFixed(1)} s`, engine: '', ratio: '', met: verdict(startup <= 5000, 'opening the store') });
 
     const random = seededRandom(7);
