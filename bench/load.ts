@@ -4,7 +4,7 @@
 //      unique write ids, then reads alone again (the read ratio is against the mean of both): req/s and p50/p99 per
 //      kind, errors, server RSS every 5 s; then every acknowledged write is looked up.
 //   2. `{ __typename }` latency idle, then while each attack of the issue runs (analytics aliases, the hub's nested
-//      partners, aliased neighbourhoods).
+//      partners, aliased neighbourhoods), sent by three attackers in a worker thread beside the probe.
 // Environment: LOAD_SECONDS, LOAD_CONNECTIONS, EMBEDDED_READ_CONCURRENCY (passed to the server), LOAD_SCENARIOS=attacks
 // (the second part alone), LOAD_ATTACKS=false (the mixed load only), LOAD_ATTACK_ONLY=<text> (only the attacks whose
 // name contains it).
@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { openStore } from '../src/bootstrap';
 import { silentLogger } from '../src/logger';
 import { BENCH_SPEC, generateSynthetic, loadSynthetic } from './synthetic';
@@ -182,29 +183,43 @@ function neighborhoods(n: number): string {
   return `{ ${Array.from({ length: n }, (_, i) => `n${i}: neighborhood(id: "city-${String(i).padStart(5, '0')}", depth: 3, limit: 1000) { nodes { id } }`).join(' ')} }`;
 }
 
-async function attack(url: string, name: string, seconds: number): Promise<void> {
+/** The query an attacker sends on its `round`-th request. */
+function attackQuery(name: string, round: number): string {
+  if (ATTACKS[name]) return ATTACKS[name];
+  const start = (round * 3) % 15;
+  return `{ ${[0, 1, 2].map((k) => `m${k}: networkMetrics(via: [${SUBSETS[(start + k) % 15].join(', ')}]) { nodeCount exact sampleSize }`).join(' ')} }`;
+}
+
+/**
+ * Three attackers in a loop until told to stop, in a worker thread: the refused floods answer hundreds of requests
+ * a second, and handled on the probe's own event loop they delayed its timing (the client's wait, not the server's).
+ */
+async function attackerThread(url: string, name: string): Promise<void> {
   const outcomes: Record<string, number> = {};
   let stop = false;
   let round = 0;
+  parentPort!.once('message', () => (stop = true));
   const attacker = async () => {
     while (!stop) {
-      let query = ATTACKS[name];
-      if (!query) {
-        const start = (round++ * 3) % 15;
-        query = `{ ${[0, 1, 2].map((k) => `m${k}: networkMetrics(via: [${SUBSETS[(start + k) % 15].join(', ')}]) { nodeCount exact sampleSize }`).join(' ')} }`;
-      }
       const started = performance.now();
-      const result = await post(url, query);
+      const result = await post(url, attackQuery(name, round++));
       const code = result.errors?.[0]?.extensions?.code ?? 'ok';
       outcomes[code] = (outcomes[code] ?? 0) + 1;
       outcomes[`${code} ms`] = Math.round(performance.now() - started);
     }
   };
-  const attackers = Array.from({ length: 3 }, attacker);
+  await Promise.all(Array.from({ length: 3 }, attacker));
+  parentPort!.postMessage(outcomes);
+}
+
+async function attack(url: string, name: string, seconds: number): Promise<void> {
+  const worker = new Worker(__filename, { workerData: { url, name } });
+  const outcomes = new Promise<Record<string, number>>((resolve, reject) => worker.once('message', resolve).once('error', reject));
   const latencies = await probe(url, seconds);
-  stop = true;
-  await Promise.all(attackers);
-  console.log(`  under "${name}": { __typename } p50 ${ms(pct(latencies, 50))}, p99 ${ms(pct(latencies, 99))}, max ${ms(latencies[latencies.length - 1])}; attack outcomes (and the last one's time) ${JSON.stringify(outcomes)}`);
+  worker.postMessage('stop');
+  const outcome = await outcomes;
+  await worker.terminate();
+  console.log(`  under "${name}": { __typename } p50 ${ms(pct(latencies, 50))}, p99 ${ms(pct(latencies, 99))}, max ${ms(latencies[latencies.length - 1])}; attack outcomes (and the last one's time) ${JSON.stringify(outcome)}`);
 }
 
 /** `{ __typename }` latency idle, then under each attack. */
@@ -265,7 +280,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (isMainThread) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  const { url, name } = workerData as { url: string; name: string };
+  void attackerThread(url, name);
+}
