@@ -81,8 +81,8 @@ export function addSums(into: PathSums, from: PathSums): void {
  * records each node's DAG successors in one contiguous segment (nodes are expanded in discovery order), so the
  * backward pass reads only those, not every neighbour, and divides once per node: δ[v] = σ[v] · Σ (1 + δ[w]) / σ[w]
  * over v's successors w. O(m) per source, O(n + m) memory. `shouldStop` is polled between sources: a cancelled
- * computation stops within one. (Pulling per node, rather than pushing along each recorded edge, measured 1.2–1.26×
- * faster on the benchmark graph: bench/analytics.ts, docs/performance.md.)
+ * computation stops within one. (Pulling per node, rather than pushing along each recorded edge, measured
+ * 1.10–1.38× faster, median 1.2×, on the benchmark graph: docs/performance.md, "Latest".)
  */
 export function accumulatePaths(graph: Csr, sources: Int32Array, sums: PathSums, shouldStop: () => boolean = () => false): boolean {
   const { n, starts, adjacency } = graph;
