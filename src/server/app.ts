@@ -1,6 +1,5 @@
 // The HTTP server: GraphQL (Apollo Server 5 on express), GraphiQL for browsers, CORS, JSON errors, /health,
 // /metrics, /export and /possible-types.json.
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -27,6 +26,7 @@ import { EXPORT_FORMATS, exportRouter, type ExportOptions } from './exports';
 import { FLAGSHIP_QUERY } from './flagship-query';
 import { GRAPHIQL_ASSETS_PATH, graphiqlRouter } from './graphiql';
 import { GRAPHQL_PATH, errorHandler, graphqlRequestGuard, handleClientError, notFoundHandler } from './http-errors';
+import { createHttpServer } from './http-server';
 import { collectProcessMetrics, httpMetrics, operationMetricsPlugin } from './metrics';
 import { possibleTypesJson } from './possible-types';
 
@@ -105,7 +105,7 @@ export async function startServer(options: AppOptions & { port: number; host?: s
   const analytics = configureAnalytics(store, options.analytics ?? {});
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const httpServer = createHttpServer(app);
   handleClientError(httpServer, logger);
   app.use(httpMetrics(metrics, routeOf));
 
