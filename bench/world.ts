@@ -461,7 +461,7 @@ async function main(): Promise<void> {
     if (lookupRow.met !== 'yes') {
       lookupRow.met +=
         `; the same lookups alone in-process: p50 ${ms(median(alone.lookups))} / p99 ${ms(pct(alone.lookups, 99))} ms, so the rest of the tail comes with the ` +
-        "request's own JavaScript around the call (GC, scheduling on the shared cores: docs/performance.md, \"Latest\")";
+        "request's own JavaScript around the call (GC, scheduling on the shared cores: docs/performance.md, \"city(id) and the round trip\")";
     }
   }
   console.log(`\n| what | target | API (HTTP, ${ENGINE === 'neo4j' ? 'Neo4j' : 'embedded engine'}) | engine (store time in the server) | API ÷ engine (p50) | met |\n|---|---|---|---|---|---|`);
