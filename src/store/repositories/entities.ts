@@ -59,7 +59,18 @@ export class CityRepository extends NodeRepository<City, CityFilters> {
       since: row.since as number | null,
       source: row.source as string,
       updatedAt: row.updatedAt as string | null,
-      city: toCity(row.partner as Row),
+      city: {
+        id: String(row.partnerId),
+        name: row.partnerName as string,
+        kind: row.partnerKind as City['kind'],
+        latitude: row.partnerLatitude as number | null,
+        longitude: row.partnerLongitude as number | null,
+        geonameId: row.partnerGeonameId as number | null,
+        locationSource: row.partnerLocationSource as string | null,
+        source: row.partnerSource as string,
+        updatedAt: row.partnerUpdatedAt as string | null,
+        nationCode: row.partnerNation as string | null,
+      },
     }));
   }
 
